@@ -1,0 +1,178 @@
+/**
+ * The whole workflow's schema: study → frame → sample → interview → review, plus users and an
+ * append-only audit log. Later issues extend these tables rather than rebuild them.
+ * Timestamps are integer milliseconds since the epoch (UTC).
+ */
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const timestamp = (name: string) => integer(name).notNull().default(sql`(unixepoch('subsec') * 1000)`);
+
+export const studies = sqliteTable('studies', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  municipality: text('municipality').notNull(),
+  year: integer('year').notNull(),
+  households: integer('households'),
+  clients: integer('clients'),
+  codebookVersion: text('codebook_version').notNull().default('v1'),
+  isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+  createdAt: timestamp('created_at'),
+  createdBy: text('created_by').notNull(),
+});
+
+export const teams = sqliteTable('teams', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  studyId: integer('study_id').notNull().references(() => studies.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+}, (t) => [uniqueIndex('teams_study_name').on(t.studyId, t.name)]);
+
+export const caseworkers = sqliteTable('caseworkers', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  studyId: integer('study_id').notNull().references(() => studies.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+}, (t) => [uniqueIndex('caseworkers_study_name').on(t.studyId, t.name)]);
+
+/** One row per dossier in the study's frame (steekproefkader). Dossier numbers only: no personal data. */
+export const frameCases = sqliteTable('frame_cases', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  studyId: integer('study_id').notNull().references(() => studies.id, { onDelete: 'cascade' }),
+  dossiernummer: text('dossiernummer').notNull(),
+  caseworkerId: integer('caseworker_id').notNull().references(() => caseworkers.id),
+  teamId: integer('team_id').notNull().references(() => teams.id),
+  householdType: text('household_type'),
+  startDate: text('start_date'),
+  status: text('status'),
+  sourceRow: integer('source_row').notNull(),
+}, (t) => [
+  uniqueIndex('frame_cases_study_dossier').on(t.studyId, t.dossiernummer),
+  index('frame_cases_caseworker').on(t.caseworkerId),
+]);
+
+export const frameImports = sqliteTable('frame_imports', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  studyId: integer('study_id').notNull().references(() => studies.id, { onDelete: 'cascade' }),
+  fileName: text('file_name').notNull(),
+  fileSha256: text('file_sha256').notNull(),
+  rowCount: integer('row_count').notNull(),
+  warnings: text('warnings', { mode: 'json' }).$type<string[]>().notNull(),
+  importedAt: timestamp('imported_at'),
+  importedBy: text('imported_by').notNull(),
+});
+
+/** A versioned draw; a second draw never overwrites the first. */
+export const sampleDraws = sqliteTable('sample_draws', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  studyId: integer('study_id').notNull().references(() => studies.id, { onDelete: 'cascade' }),
+  version: integer('version').notNull(),
+  algorithm: text('algorithm').notNull(),
+  seed: text('seed').notNull(),
+  frameSha256: text('frame_sha256').notNull(),
+  perCaseworker: integer('per_caseworker').notNull(),
+  reserves: integer('reserves').notNull(),
+  certificate: text('certificate', { mode: 'json' }).notNull(),
+  reason: text('reason'),
+  status: text('status', { enum: ['actief', 'gearchiveerd'] }).notNull().default('actief'),
+  drawnAt: timestamp('drawn_at'),
+  drawnBy: text('drawn_by').notNull(),
+  archivedAt: integer('archived_at'),
+  archivedBy: text('archived_by'),
+  archiveReason: text('archive_reason'),
+}, (t) => [uniqueIndex('sample_draws_study_version').on(t.studyId, t.version)]);
+
+export const SAMPLE_ITEM_STATUSES = ['te_bespreken', 'besproken', 'onbruikbaar', 'reserve', 'reserve_in_gebruik'] as const;
+
+export const sampleItems = sqliteTable('sample_items', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  drawId: integer('draw_id').notNull().references(() => sampleDraws.id, { onDelete: 'cascade' }),
+  frameCaseId: integer('frame_case_id').notNull().references(() => frameCases.id),
+  caseworkerId: integer('caseworker_id').notNull().references(() => caseworkers.id),
+  role: text('role', { enum: ['sample', 'reserve'] }).notNull(),
+  position: integer('position').notNull(),
+  status: text('status', { enum: SAMPLE_ITEM_STATUSES }).notNull(),
+  unusableReason: text('unusable_reason'),
+  unusableNote: text('unusable_note'),
+  revision: integer('revision').notNull().default(0),
+}, (t) => [
+  uniqueIndex('sample_items_draw_case').on(t.drawId, t.frameCaseId),
+  index('sample_items_draw_caseworker').on(t.drawId, t.caseworkerId, t.position),
+]);
+
+export const sampleReplacements = sqliteTable('sample_replacements', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  drawId: integer('draw_id').notNull().references(() => sampleDraws.id, { onDelete: 'cascade' }),
+  unusableItemId: integer('unusable_item_id').notNull().references(() => sampleItems.id),
+  reserveItemId: integer('reserve_item_id').references(() => sampleItems.id),
+  reason: text('reason').notNull(),
+  note: text('note'),
+  replacedAt: timestamp('replaced_at'),
+  replacedBy: text('replaced_by').notNull(),
+});
+
+/** One answer per (case, question key); `revision` detects concurrent edits. */
+export const caseAnswers = sqliteTable('case_answers', {
+  sampleItemId: integer('sample_item_id').notNull().references(() => sampleItems.id, { onDelete: 'cascade' }),
+  questionKey: text('question_key').notNull(),
+  value: text('value', { mode: 'json' }),
+  revision: integer('revision').notNull().default(1),
+  updatedAt: timestamp('updated_at'),
+  updatedBy: text('updated_by').notNull(),
+}, (t) => [primaryKey({ columns: [t.sampleItemId, t.questionKey] })]);
+
+export const trajectoryRows = sqliteTable('trajectory_rows', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  sampleItemId: integer('sample_item_id').notNull().references(() => sampleItems.id, { onDelete: 'cascade' }),
+  position: integer('position').notNull(),
+  type: text('type'),
+  who: text('who'),
+  action: text('action'),
+  oldWay: text('old_way'),
+  replacesType: text('replaces_type'),
+  revision: integer('revision').notNull().default(1),
+  updatedAt: timestamp('updated_at'),
+  updatedBy: text('updated_by').notNull(),
+});
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  isAdmin: integer('is_admin', { mode: 'boolean' }).notNull().default(false),
+  disabledAt: integer('disabled_at'),
+  createdAt: timestamp('created_at'),
+});
+
+export const studyMembers = sqliteTable('study_members', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  studyId: integer('study_id').notNull().references(() => studies.id, { onDelete: 'cascade' }),
+  userId: integer('user_id').notNull().references(() => users.id),
+  role: text('role', { enum: ['onderzoeker', 'teamleider'] }).notNull(),
+  teamId: integer('team_id').references(() => teams.id),
+});
+
+export const reviewEvents = sqliteTable('review_events', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  sampleItemId: integer('sample_item_id').notNull().references(() => sampleItems.id, { onDelete: 'cascade' }),
+  kind: text('kind', { enum: ['vraag', 'antwoord', 'goedgekeurd', 'ontgrendeld'] }).notNull(),
+  questionKey: text('question_key'),
+  body: text('body'),
+  createdAt: timestamp('created_at'),
+  createdBy: text('created_by').notNull(),
+});
+
+/** Append-only (enforced by triggers in the migrations): who, when, what, old → new. */
+export const auditLog = sqliteTable('audit_log', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: timestamp('at'),
+  actor: text('actor').notNull(),
+  action: text('action').notNull(),
+  studyId: integer('study_id'),
+  entity: text('entity').notNull(),
+  entityId: text('entity_id'),
+  oldValue: text('old_value', { mode: 'json' }),
+  newValue: text('new_value', { mode: 'json' }),
+}, (t) => [index('audit_log_study').on(t.studyId, t.at)]);
+
+export type Study = typeof studies.$inferSelect;
+export type NewStudy = typeof studies.$inferInsert;

@@ -1,0 +1,77 @@
+/**
+ * `npm run dossier -- <command>`: the same db/queries and lib/ code paths as the web app.
+ * It lives in lib/cli as the architecture lays out, and is the one place in lib/ that opens the db.
+ */
+import { parseArgs } from 'node:util';
+import { getDb } from '@/db/client';
+import { createDemoStudy } from '@/db/seed';
+import { CliError, cliActor, print, type CliContext } from './io';
+import { studyCreate, studyList } from './commands/study';
+import { frameImport, frameStats } from './commands/frame';
+
+const USAGE = `Gebruik: npm run dossier -- <opdracht> [opties] [--json]
+
+  study create --name NAAM --municipality GEMEENTE --year JJJJ [--households N] [--clients N]
+  study list
+  frame import --study ID --file PAD [--sheet WERKBLAD]
+  frame stats --study ID
+  demo                       maakt het demo-onderzoek aan
+
+Database: DOSSIER_DB (standaard data/dossieranalyse.db).`;
+
+type Flags = Record<string, string | undefined>;
+type Handler = (ctx: CliContext, flags: Flags) => void | Promise<void>;
+
+const commands: Record<string, Handler> = {
+  'study create': (ctx, f) => studyCreate(getDb(), ctx, f),
+  'study list': (ctx) => studyList(getDb(), ctx),
+  'frame import': (ctx, f) => frameImport(getDb(), ctx, f),
+  'frame stats': (ctx, f) => frameStats(getDb(), ctx, f),
+  demo: (ctx) => {
+    const id = createDemoStudy(getDb(), ctx.actor);
+    print(ctx, { id }, () => `Demo-onderzoek aangemaakt: ${id}`);
+  },
+};
+
+export async function runCli(argv: string[], out: (s: string) => void = console.log): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv, allowPositionals: true, strict: true,
+      options: {
+        json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        name: { type: 'string' }, municipality: { type: 'string' }, year: { type: 'string' },
+        households: { type: 'string' }, clients: { type: 'string' }, study: { type: 'string' },
+        file: { type: 'string' }, sheet: { type: 'string' },
+      },
+    });
+  } catch (err) {
+    console.error(`${(err as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { positionals, values } = parsed;
+  const json = Boolean(values.json);
+  const key = [positionals.slice(0, 2).join(' '), positionals[0]].find((k) => k && commands[k]);
+  if (values.help || !key) {
+    (values.help ? out : console.error)(positionals.length && !values.help ? `Onbekende opdracht "${positionals.join(' ')}".\n\n${USAGE}` : USAGE);
+    return values.help ? 0 : 2;
+  }
+  const ctx: CliContext = { json, actor: cliActor(), out };
+  try {
+    await commands[key](ctx, values as Flags);
+    return 0;
+  } catch (err) {
+    if (err instanceof CliError) {
+      if (json) out(JSON.stringify(err.json ?? { error: err.message }, null, 2));
+      console.error(err.message);
+      return err.exitCode;
+    }
+    console.error(`Onverwachte fout: ${(err as Error).message}`);
+    return 1;
+  }
+}
+
+// Run when executed directly (tsx lib/cli/main.ts), not when imported by tests.
+if (process.argv[1] && /lib[\\/]cli[\\/]main\.ts$/.test(process.argv[1])) {
+  runCli(process.argv.slice(2)).then((code) => process.exit(code));
+}

@@ -1,0 +1,44 @@
+import Papa from 'papaparse';
+import type { RawCell } from './values';
+
+export interface CsvRead {
+  rows: RawCell[][];
+  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'windows-1252';
+  delimiter: string;
+}
+
+/**
+ * Dutch Excel saves csv as ';'-separated, often with a BOM, or as Windows-1252 without one.
+ * A file that is not valid UTF-8 is read as Windows-1252 (which maps every byte), so é and ë survive either way.
+ */
+export function decodeCsv(data: Uint8Array): { text: string; encoding: CsvRead['encoding'] } {
+  if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(data.subarray(3)), encoding: 'utf-8-bom' };
+  }
+  if (data[0] === 0xff && data[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(data.subarray(2)), encoding: 'utf-16le' };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(data), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(data), encoding: 'windows-1252' };
+  }
+}
+
+/** Picks the separator that occurs most in the first line: ';', ',' or tab. */
+export function detectDelimiter(text: string): string {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const counts = [';', ',', '\t'].map((d) => [d, firstLine.split(d).length - 1] as const);
+  counts.sort((a, b) => b[1] - a[1]);
+  return counts[0][1] > 0 ? counts[0][0] : ';';
+}
+
+export function readCsv(data: Uint8Array): CsvRead {
+  const { text, encoding } = decodeCsv(data);
+  const delimiter = detectDelimiter(text);
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  const rows = parsed.data.map((r) => r.map((v) => (v === '' ? null : v)));
+  // Papaparse yields one empty record for a trailing newline; drop trailing empty records.
+  while (rows.length > 0 && rows[rows.length - 1].every((c) => c === null)) rows.pop();
+  return { rows, encoding, delimiter };
+}

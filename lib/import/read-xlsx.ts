@@ -1,0 +1,81 @@
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { applyZeroPadFormat, type RawCell } from './values';
+
+export interface XlsxRead {
+  rows: RawCell[][];
+  /** Excel row numbers (1-based) of `rows`, which skips rows Excel did not store. */
+  rowNumbers: number[];
+  sheetNames: string[];
+  sheetName: string;
+}
+
+/** Options shared with the benchmark baseline, so both read the file the same way. */
+export const XLSX_READER_OPTIONS = {
+  sharedStrings: 'cache',
+  hyperlinks: 'ignore',
+  styles: 'cache',
+  worksheets: 'emit',
+  entries: 'ignore',
+} as const;
+
+export class SheetNotFoundError extends Error {
+  constructor(public readonly wanted: string, public readonly sheetNames: string[]) {
+    super(`Werkblad "${wanted}" bestaat niet in dit bestand. Aanwezige werkbladen: ${sheetNames.join(', ')}.`);
+  }
+}
+
+type ExcelValue = ExcelJS.CellValue;
+
+/** Formula cells use their cached result; rich text and hyperlinks use their text. */
+function toRaw(value: ExcelValue, numFmt: string | undefined): RawCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return applyZeroPadFormat(value, numFmt);
+  if (typeof value === 'string' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'object') {
+    if ('result' in value) return toRaw((value as { result?: ExcelValue }).result ?? null, numFmt);
+    if ('formula' in value || 'sharedFormula' in value) return null;
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value) return String((value as { text: unknown }).text);
+    if ('error' in value) return null;
+  }
+  return String(value);
+}
+
+/**
+ * Streams the workbook (exceljs WorkbookReader) so a 100,000-row frame never sits in memory
+ * as a full workbook model. Reads the first sheet, or the one named `sheet`.
+ */
+export async function readXlsx(
+  data: Uint8Array,
+  opts: { sheet?: string; onProgress?: (rows: number) => void } = {},
+): Promise<XlsxRead> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(data)]), XLSX_READER_OPTIONS);
+  const sheetNames: string[] = [];
+  let chosen: XlsxRead | null = null;
+  for await (const worksheet of reader) {
+    const ws = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { name: string };
+    sheetNames.push(ws.name);
+    const wanted = opts.sheet ? ws.name === opts.sheet : chosen === null;
+    if (!wanted || chosen) {
+      for await (const row of ws) void row; // drain: the reader must consume every sheet to reach the end
+      continue;
+    }
+    const rows: RawCell[][] = [];
+    const rowNumbers: number[] = [];
+    for await (const row of ws) {
+      const cells: RawCell[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        cells[col - 1] = toRaw(cell.value, cell.numFmt);
+      });
+      for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
+      rows.push(cells);
+      rowNumbers.push(row.number);
+      if (opts.onProgress && rows.length % 5000 === 0) opts.onProgress(rows.length);
+    }
+    chosen = { rows, rowNumbers, sheetNames, sheetName: ws.name };
+  }
+  if (opts.sheet && !chosen) throw new SheetNotFoundError(opts.sheet, sheetNames);
+  if (!chosen) return { rows: [], rowNumbers: [], sheetNames, sheetName: '' };
+  return chosen;
+}

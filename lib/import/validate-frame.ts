@@ -1,0 +1,160 @@
+import { isBsn } from '../privacy/detectors';
+import { FIELD_LABELS, mapHeaders, REQUIRED_FIELDS, requiredFieldScore, type ColumnMapping, type FrameField } from './headers';
+import { cellText, maskValue, parseDateCell, parseHouseholdType, type RawCell } from './values';
+import { MAX_REPORTED_ERRORS, type FrameRow, type ImportIssue } from './types';
+
+const HEADER_SEARCH_ROWS = 20;
+const MAX_LENGTH: Partial<Record<FrameField, number>> = { dossiernummer: 64, teamlid: 120, team: 120, status: 60 };
+
+export interface FrameValidation {
+  headerRow: number | null;
+  mapping: ColumnMapping[];
+  rows: FrameRow[];
+  errors: ImportIssue[];
+  errorCount: number;
+  warnings: ImportIssue[];
+}
+
+class IssueList {
+  readonly items: ImportIssue[] = [];
+  count = 0;
+  add(row: number | null, column: string | null, value: string | null, reason: string) {
+    this.count++;
+    if (this.items.length < MAX_REPORTED_ERRORS) this.items.push({ row, column, value, reason });
+  }
+}
+
+const isEmptyRow = (cells: RawCell[]) => cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
+
+/** Title rows (often merged cells) may sit above the header: take the first row that names the most required columns. */
+function findHeader(rows: RawCell[][]): number | null {
+  let best: { index: number; score: number } | null = null;
+  let looked = 0;
+  for (let i = 0; i < rows.length && looked < HEADER_SEARCH_ROWS; i++) {
+    if (isEmptyRow(rows[i])) continue;
+    looked++;
+    const score = requiredFieldScore(rows[i].map(cellText));
+    if (!best || score > best.score) best = { index: i, score };
+  }
+  return best?.index ?? null;
+}
+
+function checkColumns(mapping: ColumnMapping[], headerRow: number, errors: IssueList, warnings: ImportIssue[]): boolean {
+  for (const col of mapping) {
+    if (col.status === 'geweigerd') {
+      errors.add(headerRow, col.header, null,
+        `Kolom "${col.header}" lijkt persoonsgegevens te bevatten (naam, BSN, adres, postcode, geboortedatum, telefoon of e-mail). Dossieranalyse slaat geen persoonsgegevens op: verwijder deze kolom uit het bestand en importeer opnieuw.`);
+    } else if (col.status === 'dubbel') {
+      errors.add(headerRow, col.header, null, `Kolom "${col.header}" is al gevonden als ${FIELD_LABELS[col.field!]}. Laat één kolom per gegeven over.`);
+    } else if (col.status === 'genegeerd' && col.header !== '') {
+      warnings.push({ row: headerRow, column: col.header, value: null, reason: `Onbekende kolom "${col.header}" wordt genegeerd.` });
+    }
+  }
+  const found = new Set(mapping.filter((c) => c.status === 'gebruikt').map((c) => c.field));
+  const headers = mapping.map((c) => c.header).filter(Boolean).join(', ') || '(geen)';
+  let ok = true;
+  for (const field of REQUIRED_FIELDS) {
+    if (found.has(field)) continue;
+    ok = false;
+    errors.add(headerRow, field, null,
+      `Verplichte kolom "${field}" ontbreekt. Gevonden kolommen: ${headers}. Geef de kolom de kop "${field}" en importeer opnieuw.`);
+  }
+  return ok;
+}
+
+/**
+ * Turns raw rows into frame rows and a complete list of problems. Nothing is written here: the
+ * caller stores the frame only when `errorCount` is 0 (all or nothing).
+ */
+export function validateFrame(raw: RawCell[][], rowNumbers?: number[]): FrameValidation {
+  const errors = new IssueList();
+  const warnings: ImportIssue[] = [];
+  const rows: FrameRow[] = [];
+  const rowNo = (i: number) => rowNumbers?.[i] ?? i + 1;
+  const result = () => ({ headerRow, mapping, rows, errors: errors.items, errorCount: errors.count, warnings });
+
+  const headerIndex = findHeader(raw);
+  const headerRow = headerIndex === null ? null : rowNo(headerIndex);
+  const mapping = headerIndex === null ? [] : mapHeaders(raw[headerIndex].map(cellText));
+  if (headerIndex === null) {
+    errors.add(null, null, null, 'Het bestand bevat geen gegevens. Kies het exportbestand met de caseload.');
+    return result();
+  }
+  if (!checkColumns(mapping, headerRow!, errors, warnings)) return result();
+
+  const col = (f: FrameField) => mapping.find((c) => c.field === f && c.status === 'gebruikt')?.index ?? -1;
+  const [iDossier, iTeamlid, iTeam, iType, iStart, iStatus] =
+    (['dossiernummer', 'teamlid', 'team', 'huishoudtype', 'startdatum', 'status'] as const).map(col);
+  const headerOf = (i: number) => mapping[i]?.header || `kolom ${i + 1}`;
+  const firstRowOf = new Map<string, number>();
+  const duplicates = new Map<string, number[]>();
+
+  for (let i = headerIndex + 1; i < raw.length; i++) {
+    const cells = raw[i];
+    if (isEmptyRow(cells)) continue;
+    const r = rowNo(i);
+    let rowOk = true;
+    const text = (idx: number) => (idx < 0 ? '' : cellText(cells[idx] ?? null));
+
+    // Personal-data guard: a BSN-like value in any column but dossiernummer refuses the file.
+    for (let c = 0; c < cells.length; c++) {
+      if (c === iDossier) continue;
+      const value = cellText(cells[c] ?? null);
+      if (value.length === 9 && isBsn(value)) {
+        rowOk = false;
+        errors.add(r, headerOf(c), maskValue(value),
+          'Deze waarde lijkt een BSN (9 cijfers die de elfproef doorstaan). Persoonsgegevens horen niet in het steekproefkader: verwijder ze uit het bestand.');
+      }
+    }
+    const values = { dossiernummer: text(iDossier), teamlid: text(iTeamlid), team: text(iTeam) };
+    for (const field of REQUIRED_FIELDS) {
+      const v = values[field as keyof typeof values];
+      if (v === '') {
+        rowOk = false;
+        errors.add(r, headerOf(col(field)), null, `${FIELD_LABELS[field][0].toUpperCase()}${FIELD_LABELS[field].slice(1)} ontbreekt in deze rij. Vul het aan of verwijder de rij.`);
+      } else if (v.length > (MAX_LENGTH[field] ?? Infinity)) {
+        rowOk = false;
+        errors.add(r, headerOf(col(field)), maskValue(v), `Waarde is te lang (${v.length} tekens, maximaal ${MAX_LENGTH[field]}).`);
+      }
+    }
+    let huishoudtype: FrameRow['huishoudtype'] = null;
+    const typeText = text(iType);
+    if (typeText !== '') {
+      huishoudtype = parseHouseholdType(typeText);
+      if (!huishoudtype) {
+        rowOk = false;
+        errors.add(r, headerOf(iType), typeText.slice(0, 40), 'Onbekend huishoudtype. Toegestaan: gezin, oudere of overig (of laat het leeg).');
+      }
+    }
+    let startdatum: string | null = null;
+    if (iStart >= 0 && cells[iStart] != null && text(iStart) !== '') {
+      startdatum = parseDateCell(cells[iStart]);
+      if (!startdatum) {
+        rowOk = false;
+        errors.add(r, headerOf(iStart), text(iStart).slice(0, 40), 'Geen geldige datum. Gebruik dd-mm-jjjj of jjjj-mm-dd.');
+      }
+    }
+    const status = text(iStatus) || null;
+    if (values.dossiernummer !== '') {
+      const first = firstRowOf.get(values.dossiernummer);
+      if (first === undefined) firstRowOf.set(values.dossiernummer, r);
+      else {
+        rowOk = false;
+        const list = duplicates.get(values.dossiernummer) ?? [first];
+        list.push(r);
+        duplicates.set(values.dossiernummer, list);
+      }
+    }
+    if (rowOk) rows.push({ row: r, ...values, huishoudtype, startdatum, status });
+  }
+
+  for (const [dossier, list] of duplicates) {
+    for (const r of list.slice(1)) {
+      errors.add(r, headerOf(iDossier), dossier, `Dossiernummer ${dossier} komt meer dan eens voor (rijen ${list.join(', ')}). Elk dossier mag maar één keer in het kader staan.`);
+    }
+  }
+  if (errors.count === 0 && rows.length === 0) {
+    errors.add(headerRow, null, null, 'Het bestand bevat alleen een kopregel en geen dossiers.');
+  }
+  return result();
+}
