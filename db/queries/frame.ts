@@ -23,10 +23,8 @@ export function replaceFrame(db: Db, studyId: number, rows: FrameRow[], meta: Fr
     if (!db.select({ id: studies.id }).from(studies).where(eq(studies.id, studyId)).get()) {
       throw new FrameImportRefused(`Onderzoek ${studyId} bestaat niet.`);
     }
-    const draws = db.select({ n: sql<number>`count(*)` }).from(sampleDraws).where(eq(sampleDraws.studyId, studyId)).get()!.n;
-    if (draws > 0) {
-      throw new FrameImportRefused('Er is al een steekproef getrokken uit het huidige kader. Het kader kan daarna niet meer vervangen worden, omdat het steekproefcertificaat naar dit kader verwijst. Start een nieuw onderzoek voor een ander kader.');
-    }
+    const locked = frameLockReason(db, studyId);
+    if (locked) throw new FrameImportRefused(locked);
     const previous = db.select({ n: sql<number>`count(*)` }).from(frameCases).where(eq(frameCases.studyId, studyId)).get()!.n;
     db.delete(frameCases).where(eq(frameCases.studyId, studyId)).run();
     db.delete(caseworkers).where(eq(caseworkers.studyId, studyId)).run();
@@ -56,6 +54,14 @@ export function replaceFrame(db: Db, studyId: number, rows: FrameRow[], meta: Fr
     });
     return rows.length;
   });
+}
+
+/** Why the frame can no longer be replaced, or null while it can. */
+export function frameLockReason(db: Db, studyId: number): string | null {
+  const draws = db.select({ n: sql<number>`count(*)` }).from(sampleDraws).where(eq(sampleDraws.studyId, studyId)).get()!.n;
+  return draws > 0
+    ? 'Er is al een steekproef getrokken uit het huidige kader. Het kader kan daarna niet meer vervangen worden, omdat het steekproefcertificaat naar dit kader verwijst. Start een nieuw onderzoek voor een ander kader.'
+    : null;
 }
 
 export type ImportOutcome =

@@ -24,6 +24,13 @@ class IssueList {
   }
 }
 
+/** 9 digits passing the 11-check, also when written grouped ("111 222 333", "111.22.2333"). */
+function looksLikeBsn(value: string): boolean {
+  if (value.length < 9 || value.length > 13) return false;
+  if (value.length === 9) return isBsn(value);
+  return /^\d[\d .-]+\d$/.test(value) && isBsn(value.replace(/[ .-]/g, ''));
+}
+
 const isEmptyRow = (cells: RawCell[]) => cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
 
 /** Title rows (often merged cells) may sit above the header: take the first row that names the most required columns. */
@@ -100,7 +107,7 @@ export function validateFrame(raw: RawCell[][], rowNumbers?: number[]): FrameVal
     for (let c = 0; c < cells.length; c++) {
       if (c === iDossier) continue;
       const value = cellText(cells[c] ?? null);
-      if (value.length === 9 && isBsn(value)) {
+      if (looksLikeBsn(value)) {
         rowOk = false;
         errors.add(r, headerOf(c), maskValue(value),
           'Deze waarde lijkt een BSN (9 cijfers die de elfproef doorstaan). Persoonsgegevens horen niet in het steekproefkader: verwijder ze uit het bestand.');

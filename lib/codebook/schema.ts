@@ -1,0 +1,113 @@
+/**
+ * zod schemas derived from the codebook: one for answers while the interview is in progress,
+ * one for a complete case. Messages are Dutch because they reach the interviewer as they are.
+ */
+import { z } from 'zod';
+import { containsBsnLike, containsEmail, containsPhone } from '../privacy/detectors';
+import { resolveCase, choiceOptions, listItems } from './resolve';
+import type { CaseAnswers, Codebook, Question, StudyLists, Table } from './types';
+
+/**
+ * Dutch reasons why a free text may not be stored. Why: the tool holds no personal data, so a
+ * note with a BSN, e-mail address or phone number is refused rather than kept.
+ */
+export function personalDataIssues(text: string): string[] {
+  const issues: string[] = [];
+  if (containsBsnLike(text)) issues.push('De tekst bevat een nummer dat op een BSN lijkt; neem geen persoonsgegevens op.');
+  if (containsEmail(text)) issues.push('De tekst bevat een e-mailadres; neem geen persoonsgegevens op.');
+  if (containsPhone(text)) issues.push('De tekst bevat een telefoonnummer; neem geen persoonsgegevens op.');
+  return issues;
+}
+
+const MONTH = /^(19|20)\d{2}-(0[1-9]|1[0-2])$/;
+
+function valueSchema(q: Question, lists: StudyLists): z.ZodType {
+  switch (q.kind) {
+    case 'choice': {
+      const codes = choiceOptions(q, lists).map((c) => c.code);
+      const error = (iss: { input?: unknown }) =>
+        `Onbekende code ${JSON.stringify(iss.input)} bij ${q.code}; kies uit: ${codes.join(', ')}.`;
+      return codes.length > 0 ? z.enum(codes as [string, ...string[]], { error }) : z.never({ error: `Geen codes beschikbaar voor ${q.code}.` });
+    }
+    case 'integer':
+      return z
+        .number({ error: `Vul bij ${q.code} een getal in.` })
+        .int({ error: `Vul bij ${q.code} een geheel getal in.` })
+        .min(q.min, { error: `${q.code} moet minimaal ${q.min} zijn.` })
+        .max(q.max, { error: `${q.code} mag hoogstens ${q.max} zijn.` });
+    case 'month':
+      return z
+        .string({ error: `Vul bij ${q.code} een maand in (jjjj-mm).` })
+        .regex(MONTH, { error: `Vul bij ${q.code} een maand in als jjjj-mm, bijvoorbeeld 2018-03.` });
+    case 'text':
+      return z
+        .string({ error: `Vul bij ${q.code} tekst in.` })
+        .max(q.maxLength, { error: `${q.code} mag hoogstens ${q.maxLength} tekens zijn.` })
+        .superRefine((text, ctx) => {
+          for (const message of personalDataIssues(text)) ctx.addIssue({ code: 'custom', message });
+        });
+    case 'boolean':
+      return z.boolean({ error: `Kies bij ${q.code} ja of nee.` });
+  }
+}
+
+/** Every answer may be absent, null or '' (an emptied input) while the interview is in progress. */
+function answerSchema(q: Question, lists: StudyLists): z.ZodType {
+  return z.preprocess((v) => (v === '' ? null : v), valueSchema(q, lists).nullable().optional()).optional();
+}
+
+function objectError(what: string) {
+  return (iss: { code?: string; keys?: string[] }) =>
+    iss.code === 'unrecognized_keys' ? `Onbekende ${what}: ${(iss.keys ?? []).join(', ')}.` : `Ongeldige invoer bij ${what}.`;
+}
+
+/** Answerable questions: derived ones only when the interviewer may override them. */
+function answerable(questions: readonly Question[] | undefined): Question[] {
+  return (questions ?? []).filter((q) => !q.derived || q.overridable);
+}
+
+function rowSchema(questions: readonly Question[], lists: StudyLists): z.ZodType {
+  const shape = Object.fromEntries(answerable(questions).map((q) => [q.code, answerSchema(q, lists)]));
+  return z.strictObject(shape, { error: objectError('vraag') });
+}
+
+function tableSchema(table: Table, lists: StudyLists): z.ZodType {
+  const row = rowSchema(table.questions, lists);
+  if (table.type === 'repeat') {
+    return z
+      .array(row, { error: `${table.label}: verwacht een lijst.` })
+      .max(table.maxRows, { error: `${table.label}: hoogstens ${table.maxRows} rijen.` })
+      .optional();
+  }
+  const shape = Object.fromEntries(listItems(lists, table.rowsFrom).map((item) => [item.code, row.optional()]));
+  return z.strictObject(shape, { error: objectError(`rij in ${table.label}`) }).optional();
+}
+
+/**
+ * Schema for a case's answers while in progress: every field optional, but every given value
+ * checked (codes, ranges, months, privacy of free text). Why derived: the form, the server
+ * action and the CLI validate against the same codebook the study pinned.
+ */
+export function buildCaseAnswersSchema(codebook: Codebook, lists: StudyLists): z.ZodType<CaseAnswers> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const section of codebook.sections) {
+    if (section.table) shape[section.table.code] = tableSchema(section.table, lists);
+    for (const q of answerable(section.questions)) shape[q.code] = answerSchema(q, lists);
+  }
+  return z.strictObject(shape, { error: objectError('vraag') }) as unknown as z.ZodType<CaseAnswers>;
+}
+
+/**
+ * Schema for a complete case: additionally every asked required question answered (A9 when
+ * A8 = nee, toeschrijving when verbeterd, …). Answers to questions that are not asked are
+ * ignored: the output drops them, so a changed A8 does not leave a stale A9 behind.
+ */
+export function buildCompleteCaseSchema(codebook: Codebook, lists: StudyLists) {
+  return buildCaseAnswersSchema(codebook, lists)
+    .superRefine((answers, ctx) => {
+      for (const m of resolveCase(codebook, answers, lists).missing) {
+        ctx.addIssue({ code: 'custom', path: [...m.path], message: `"${m.question.label}" is verplicht.` });
+      }
+    })
+    .transform((answers) => resolveCase(codebook, answers, lists).answers);
+}

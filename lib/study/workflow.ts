@@ -1,0 +1,60 @@
+import { formatInt, plural } from '../format/nl';
+
+export type StepStatus = 'klaar' | 'bezig' | 'open' | 'wacht' | 'later';
+
+export interface WorkflowStep {
+  key: 'kader' | 'steekproef' | 'interviews' | 'beoordeling' | 'resultaten' | 'mkba' | 'export';
+  title: string;
+  status: StepStatus;
+  detail: string;
+  /** Path below /onderzoeken/[id]; absent while the step has no page yet. */
+  path?: string;
+}
+
+export interface StudyProgress {
+  frameCases: number;
+  teams: number;
+  caseworkers: number;
+  draw: { version: number } | null;
+  itemsByStatus: Record<string, number>;
+}
+
+export const STATUS_LABELS: Record<StepStatus, string> = {
+  klaar: 'klaar', bezig: 'bezig', open: 'te doen', wacht: 'wacht op vorige stap', later: 'nog niet beschikbaar',
+};
+
+/** Steps whose pages exist in this version of the app. */
+const AVAILABLE = new Set<WorkflowStep['key']>(['kader', 'steekproef']);
+
+/**
+ * The method's workflow as steps with a status, so the researcher sees at a glance where the study
+ * stands. Derived from stored facts only; nothing about the workflow is stored twice.
+ */
+export function workflowSteps(p: StudyProgress): WorkflowStep[] {
+  const sampled = (p.itemsByStatus.te_bespreken ?? 0) + (p.itemsByStatus.besproken ?? 0) + (p.itemsByStatus.reserve_in_gebruik ?? 0);
+  const done = p.itemsByStatus.besproken ?? 0;
+  const steps: WorkflowStep[] = [
+    {
+      key: 'kader', title: 'Kader importeren', path: 'kader',
+      status: p.frameCases > 0 ? 'klaar' : 'open',
+      detail: p.frameCases > 0
+        ? `${plural(p.frameCases, 'dossier', 'dossiers')}, ${plural(p.teams, 'team', 'teams')}, ${plural(p.caseworkers, 'teamlid', 'teamleden')}`
+        : 'Importeer de caseload (dossiernummer, teamlid, team).',
+    },
+    {
+      key: 'steekproef', title: 'Steekproef', path: 'steekproef',
+      status: p.draw ? 'klaar' : p.frameCases > 0 ? 'open' : 'wacht',
+      detail: p.draw ? `Versie ${p.draw.version}: ${plural(sampled, 'dossier', 'dossiers')} getrokken` : 'Trek per teamlid een aselecte steekproef.',
+    },
+    {
+      key: 'interviews', title: 'Interviews',
+      status: !p.draw ? 'wacht' : done === 0 ? 'open' : done >= sampled ? 'klaar' : 'bezig',
+      detail: p.draw ? `${formatInt(done)} van ${formatInt(sampled)} besproken` : 'Na de steekproef.',
+    },
+    { key: 'beoordeling', title: 'Beoordeling', status: 'wacht', detail: 'Teamleiders keuren de turven van hun team goed.' },
+    { key: 'resultaten', title: 'Resultaten', status: 'wacht', detail: 'Gewogen schattingen met betrouwbaarheidsintervallen.' },
+    { key: 'mkba', title: 'MKBA', status: 'wacht', detail: 'Kosten, baten en verhoudingen per partij.' },
+    { key: 'export', title: 'Export', status: 'wacht', detail: 'Steekproefbestand en resultaten naar Excel.' },
+  ];
+  return steps.map((s) => (AVAILABLE.has(s.key) ? s : { ...s, path: undefined, status: 'later' }));
+}

@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { csvBuffer, VALID_BSN } from '../fixtures/frame-files';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-cli-'));
+const env = { ...process.env, DOSSIER_DB: path.join(dir, 'cli.db') };
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the real CLI exactly as the README says: npm run dossier -- … */
+function dossier(...args: string[]) {
+  const r = spawnSync('npm', ['run', '-s', 'dossier', '--', ...args], { env, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function file(name: string, data: Buffer) {
+  const p = path.join(dir, name);
+  fs.writeFileSync(p, data);
+  return p;
+}
+
+describe('CLI (npm run dossier)', () => {
+  let studyId: number;
+
+  it('creates a study and prints its id as JSON', () => {
+    const r = dossier('study', 'create', '--name', 'CLI-test', '--municipality', 'Groningen', '--year', '2018', '--households', '2500', '--json');
+    expect(r.code).toBe(0);
+    studyId = JSON.parse(r.out).id;
+    expect(studyId).toBeGreaterThan(0);
+  });
+
+  it('refuses a study with an invalid year, in Dutch, non-zero', () => {
+    const r = dossier('study', 'create', '--name', 'X y z', '--municipality', 'Groningen', '--year', '18');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/--year: Jaar moet tussen 2000 en 2100 liggen/);
+  });
+
+  it('imports a frame and prints {"imported", "warnings"}', () => {
+    const p = file('kader.csv', csvBuffer(['Dossier nr;Medewerker;Wijk;Opmerking', '001;Anouk;Beijum;x', '002;Bram;Beijum;']));
+    const r = dossier('frame', 'import', '--study', String(studyId), '--file', p, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({ imported: 2, warnings: ['Onbekende kolom "Opmerking" wordt genegeerd.'] });
+  });
+
+  it('exits 1 with {"errors": [{row, column, reason}]} for a bad file and stores nothing', () => {
+    const p = file('fout.csv', csvBuffer(['dossiernummer;teamlid;team', `003;Anouk;${VALID_BSN}`, '004;Anouk;Beijum']));
+    const r = dossier('frame', 'import', '--study', String(studyId), '--file', p, '--json');
+    expect(r.code).toBe(1);
+    const body = JSON.parse(r.out);
+    expect(body.errors).toEqual([expect.objectContaining({ row: 2, column: 'team', reason: expect.stringMatching(/BSN/) })]);
+    expect(JSON.parse(dossier('frame', 'stats', '--study', String(studyId), '--json').out).total).toBe(2);
+  });
+
+  it('prints counts per team and caseworker', () => {
+    const r = dossier('frame', 'stats', '--study', String(studyId));
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/2 dossiers, 1 teams?, 2 teamleden/);
+    expect(r.out).toMatch(/Anouk\s+Beijum\s+1/);
+  });
+
+  it('lists studies and creates the demo', () => {
+    expect(dossier('demo', '--json').code).toBe(0);
+    const list = JSON.parse(dossier('study', 'list', '--json').out);
+    expect(list.map((s: { frameCases: number }) => s.frameCases).sort()).toEqual([2, 2500]);
+  });
+
+  it('gives a clear message for an unknown study, a missing file and an unknown command', () => {
+    expect(dossier('frame', 'stats', '--study', '999').err).toMatch(/Onderzoek 999 bestaat niet/);
+    const missing = dossier('frame', 'import', '--study', String(studyId), '--file', path.join(dir, 'nope.xlsx'));
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/kan niet gelezen worden/);
+    expect(dossier('vlieg').code).toBe(2);
+  });
+});
