@@ -28,7 +28,7 @@ export class SheetNotFoundError extends Error {
 type ExcelValue = ExcelJS.CellValue;
 
 /** Formula cells use their cached result; rich text and hyperlinks use their text. */
-function toRaw(value: ExcelValue, numFmt: string | undefined): RawCell {
+function toRaw(value: ExcelValue | undefined, numFmt: string | undefined): RawCell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return applyZeroPadFormat(value, numFmt);
   if (typeof value === 'string' || typeof value === 'boolean' || value instanceof Date) return value;
@@ -64,11 +64,13 @@ export async function readXlsx(
     const rows: RawCell[][] = [];
     const rowNumbers: number[] = [];
     for await (const row of ws) {
-      const cells: RawCell[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, col) => {
-        cells[col - 1] = toRaw(cell.value, cell.numFmt);
-      });
-      for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
+      // row.values is 1-based and sparse; the number format is looked up only for numeric cells.
+      const values = row.values as ExcelValue[];
+      const cells: RawCell[] = new Array(Math.max(values.length - 1, 0));
+      for (let i = 1; i < values.length; i++) {
+        const v = values[i];
+        cells[i - 1] = typeof v === 'number' ? applyZeroPadFormat(v, row.getCell(i).numFmt) : toRaw(v, undefined);
+      }
       rows.push(cells);
       rowNumbers.push(row.number);
       if (opts.onProgress && rows.length % 5000 === 0) opts.onProgress(rows.length);
