@@ -8,6 +8,7 @@ import { createDemoStudy } from '@/db/seed';
 import { CliError, cliActor, print, type CliContext } from './io';
 import { studyCreate, studyList } from './commands/study';
 import { frameImport, frameStats } from './commands/frame';
+import { sampleDraw, sampleReplace, sampleShow, sampleVerify } from './commands/sample';
 
 const USAGE = `Gebruik: npm run dossier -- <opdracht> [opties] [--json]
 
@@ -15,6 +16,11 @@ const USAGE = `Gebruik: npm run dossier -- <opdracht> [opties] [--json]
   study list
   frame import --study ID --file PAD [--sheet WERKBLAD]
   frame stats --study ID
+  sample draw --study ID [--per-caseworker N] [--reserve R] [--seed S] [--caseworkers "naam1,naam2"] [--reason TEKST]
+  sample show --study ID
+  sample verify --study ID   exit 0 alleen als de herberekende trekking identiek is
+  sample replace --study ID --case DOSSIERNUMMER --reason REDEN [--note TEKST]
+      REDEN: teamlid_kent_dossier_niet | te_kort_actief | verkeerd_toegewezen | overig (met --note)
   demo                       maakt het demo-onderzoek aan
 
 Database: DOSSIER_DB (standaard data/dossieranalyse.db).`;
@@ -27,6 +33,10 @@ const commands: Record<string, Handler> = {
   'study list': (ctx) => studyList(getDb(), ctx),
   'frame import': (ctx, f) => frameImport(getDb(), ctx, f),
   'frame stats': (ctx, f) => frameStats(getDb(), ctx, f),
+  'sample draw': (ctx, f) => sampleDraw(getDb(), ctx, f),
+  'sample show': (ctx, f) => sampleShow(getDb(), ctx, f),
+  'sample verify': (ctx, f) => sampleVerify(getDb(), ctx, f),
+  'sample replace': (ctx, f) => sampleReplace(getDb(), ctx, f),
   demo: (ctx) => {
     const id = createDemoStudy(getDb(), ctx.actor);
     print(ctx, { id }, () => `Demo-onderzoek aangemaakt: ${id}`);
@@ -43,6 +53,8 @@ export async function runCli(argv: string[], out: (s: string) => void = console.
         name: { type: 'string' }, municipality: { type: 'string' }, year: { type: 'string' },
         households: { type: 'string' }, clients: { type: 'string' }, study: { type: 'string' },
         file: { type: 'string' }, sheet: { type: 'string' },
+        'per-caseworker': { type: 'string' }, reserve: { type: 'string' }, seed: { type: 'string' },
+        caseworkers: { type: 'string' }, reason: { type: 'string' }, case: { type: 'string' }, note: { type: 'string' },
       },
     });
   } catch (err) {
@@ -73,5 +85,6 @@ export async function runCli(argv: string[], out: (s: string) => void = console.
 
 // Run when executed directly (tsx lib/cli/main.ts), not when imported by tests.
 if (process.argv[1] && /lib[\\/]cli[\\/]main\.ts$/.test(process.argv[1])) {
-  runCli(process.argv.slice(2)).then((code) => process.exit(code));
+  // exitCode, not process.exit(): exit() can cut off piped stdout before it is flushed.
+  runCli(process.argv.slice(2)).then((code) => { process.exitCode = code; });
 }

@@ -26,3 +26,4 @@ export {
   drawSample,
   verifyDraw,
 } from './draw';
+export { UNUSABLE_REASONS, SAMPLE_STATUS_LABELS, isUnusableReason, type UnusableReason } from './unusable';
