@@ -74,3 +74,39 @@ describe('CLI (npm run dossier)', () => {
     expect(dossier('vlieg').code).toBe(2);
   });
 });
+
+describe('CLI sample commands', () => {
+  let id: number;
+  const cases = Array.from({ length: 30 }, (_, i) => `${String(i + 1).padStart(4, '0')};${i % 2 ? 'Anouk' : 'Bram'};Beijum`);
+
+  it('draws a reproducible sample and prints the certificate', () => {
+    id = JSON.parse(dossier('study', 'create', '--name', 'CLI steekproef', '--municipality', 'Groningen', '--year', '2018', '--json').out).id;
+    expect(dossier('frame', 'import', '--study', String(id), '--file', file('s.csv', csvBuffer(['dossiernummer;teamlid;team', ...cases]))).code).toBe(0);
+    const r = dossier('sample', 'draw', '--study', String(id), '--per-caseworker', '5', '--reserve', '2', '--seed', '99', '--json');
+    expect(r.code).toBe(0);
+    const cert = JSON.parse(r.out);
+    expect(cert).toMatchObject({ algorithm: 'srswor-fisher-yates-xoroshiro128plus-v1', seed: 99 });
+    expect(cert.frameSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(cert.strata.map((s: { caseworker: string; N: number; n: number; sample: string[]; reserves: string[] }) => [s.caseworker, s.N, s.n, s.sample.length, s.reserves.length]))
+      .toEqual([['Anouk', 15, 5, 5, 2], ['Bram', 15, 5, 5, 2]]);
+    expect(dossier('sample', 'verify', '--study', String(id)).code).toBe(0);
+    const shown = JSON.parse(dossier('sample', 'show', '--study', String(id), '--json').out);
+    expect(shown.strata).toEqual(cert.strata);
+
+    const replaced = JSON.parse(dossier('sample', 'replace', '--study', String(id), '--case', cert.strata[0].sample[0], '--reason', 'verkeerd_toegewezen', '--json').out);
+    expect(replaced.reserve).toBe(cert.strata[0].reserves[0]);
+    const bad = dossier('sample', 'replace', '--study', String(id), '--case', cert.strata[0].sample[1], '--reason', 'geen_zin');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/--reason moet een van deze zijn/);
+  });
+
+  it('verify exits non-zero once the stored frame no longer matches', async () => {
+    const Database = (await import('better-sqlite3')).default;
+    const raw = new Database(env.DOSSIER_DB);
+    raw.prepare("update frame_cases set dossiernummer = '9999' where study_id = ? and dossiernummer = '0001'").run(id);
+    raw.close();
+    const r = dossier('sample', 'verify', '--study', String(id), '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out)).toMatchObject({ ok: false, problems: expect.arrayContaining([expect.stringMatching(/Frame-hash wijkt af/)]) });
+  });
+});
