@@ -62,6 +62,11 @@ interface QuestionBase {
   readonly derived?: Derivation;
   /** A derived question whose computed value the interviewer may override. */
   readonly overridable?: boolean;
+  /**
+   * Whether Enter / auto-advance visits this question in the keyboard flow (Tab always reaches it).
+   * false: optional detail such as a ZRM score; a condition: only while it holds. Default: visited.
+   */
+  readonly flow?: false | Condition;
 }
 
 export interface ChoiceQuestion extends QuestionBase {

@@ -19,7 +19,7 @@ const d = V1.domain;
 const t = V1.trajectory;
 const e = V1.escalation;
 
-const zrm = (code: string, label: string): Question => ({ code, kind: 'integer', label, min: 1, max: 5, help: 'ZRM: 1 = acute problematiek … 5 = volledig zelfredzaam (optioneel).' });
+const zrm = (code: string, label: string): Question => ({ code, kind: 'integer', label, min: 1, max: 5, flow: false, help: 'ZRM: 1 = acute problematiek … 5 = volledig zelfredzaam (optioneel).' });
 
 export const lifeDomainsSection: Section = {
   id: 'B',
@@ -40,6 +40,7 @@ export const lifeDomainsSection: Section = {
         codes: JA_NEE,
         default: { copyOf: d.start },
         required: { question: d.start, equals: 'ja' },
+        flow: { question: d.start, equals: 'ja' },
       },
       zrm(d.nowScore, 'ZRM-score nu / bij afsluiten'),
       {

@@ -45,14 +45,14 @@ async function waitForServer(url: string, child: ChildProcess, log: () => string
 
 export default async function setup(project: TestProject) {
   const reuse = process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.join(root, '.next', 'BUILD_ID'));
-  if (!reuse) execFileSync('npx', ['next', 'build'], { cwd: root, stdio: 'inherit' });
+  if (!reuse) execFileSync('npx', ['next', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-e2e-'));
   const dbFile = path.join(dir, 'e2e.db');
   const port = await freePort();
   let output = '';
   const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: root, env: { ...process.env, DOSSIER_DB: dbFile, PORT: String(port) }, detached: true,
+    cwd: root, env: { ...process.env, DOSSIER_DB: dbFile, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' }, detached: true,
   });
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));

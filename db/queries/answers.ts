@@ -1,0 +1,124 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { inTransaction, type Db } from '../client';
+import { caseAnswers, caseworkers, frameCases, sampleDraws, sampleItems, teams } from '../schema';
+import { writeAudit } from './audit';
+import { buildCaseAnswersSchema, buildCompleteCaseSchema, codebookV1, defaultLists, type Codebook, type StudyLists } from '@/lib/codebook';
+import { entriesToAnswers, keyInfo, pathToKey, type Entries } from '@/lib/interview/answer-keys';
+import type { AnswerChange, SaveOutcome, SaveResponse } from '@/lib/autosave/types';
+
+/** The codebook and lists a study interviews with. Study-edited lists arrive with the kengetallen work. */
+export function getStudyCodebook(_db: Db, _studyId: number): { codebook: Codebook; lists: StudyLists } {
+  return { codebook: codebookV1, lists: defaultLists };
+}
+
+// Building the zod schemas walks the whole codebook; do it once per list set, not per save.
+const partialSchemas = new WeakMap<StudyLists, ReturnType<typeof buildCaseAnswersSchema>>();
+const completeSchemas = new WeakMap<StudyLists, ReturnType<typeof buildCompleteCaseSchema>>();
+function schemasFor(codebook: Codebook, lists: StudyLists) {
+  if (!partialSchemas.has(lists)) partialSchemas.set(lists, buildCaseAnswersSchema(codebook, lists));
+  if (!completeSchemas.has(lists)) completeSchemas.set(lists, buildCompleteCaseSchema(codebook, lists));
+  return { partial: partialSchemas.get(lists)!, complete: completeSchemas.get(lists)! };
+}
+
+const EDITABLE = new Set(['te_bespreken', 'reserve_in_gebruik', 'besproken']);
+
+/** A sampled case of the study's active draw, with what the frame knows about it. */
+export function getInterviewItem(db: Db, studyId: number, itemId: number) {
+  return db
+    .select({
+      id: sampleItems.id, drawId: sampleItems.drawId, status: sampleItems.status, role: sampleItems.role, position: sampleItems.position,
+      caseworkerId: sampleItems.caseworkerId, caseworker: caseworkers.name, team: teams.name,
+      dossiernummer: frameCases.dossiernummer, householdType: frameCases.householdType, startDate: frameCases.startDate,
+    })
+    .from(sampleItems)
+    .innerJoin(sampleDraws, eq(sampleItems.drawId, sampleDraws.id))
+    .innerJoin(frameCases, eq(sampleItems.frameCaseId, frameCases.id))
+    .innerJoin(caseworkers, eq(sampleItems.caseworkerId, caseworkers.id))
+    .innerJoin(teams, eq(frameCases.teamId, teams.id))
+    .where(and(eq(sampleItems.id, itemId), eq(sampleDraws.studyId, studyId), eq(sampleDraws.status, 'actief')))
+    .get() ?? null;
+}
+
+export type StoredAnswer = { value: unknown; revision: number; updatedBy: string; updatedAt: number };
+
+export function getAnswers(db: Db, itemId: number): Record<string, StoredAnswer> {
+  const rows = db.select().from(caseAnswers).where(eq(caseAnswers.sampleItemId, itemId)).all();
+  return Object.fromEntries(rows.map((r) => [r.questionKey, { value: r.value, revision: r.revision, updatedBy: r.updatedBy, updatedAt: r.updatedAt }]));
+}
+
+const valuesOf = (stored: Record<string, StoredAnswer>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, v.value]));
+
+/**
+ * Saves changed answers, each only if nobody changed it since the client last saw it (its
+ * revision). A newer server value is returned as a conflict, never overwritten. Values are
+ * checked with the codebook's zod schema; a refused value is reported per key.
+ */
+export function saveAnswers(db: Db, input: { studyId: number; sampleItemId: number; changes: AnswerChange[]; actor: string }): SaveResponse {
+  return inTransaction(db, () => {
+    const item = getInterviewItem(db, input.studyId, input.sampleItemId);
+    if (!item) return { ok: false, message: 'Dit dossier hoort niet bij de actieve steekproef van dit onderzoek.' };
+    if (!EDITABLE.has(item.status)) return { ok: false, message: `Dit dossier is ${item.status.replace(/_/g, ' ')} en kan niet ingevuld worden.` };
+    const { codebook, lists } = getStudyCodebook(db, input.studyId);
+    const stored = getAnswers(db, item.id);
+    const outcomes: SaveOutcome[] = [];
+    const accepted: AnswerChange[] = [];
+    for (const change of input.changes) {
+      const current = stored[change.key];
+      if (!keyInfo(codebook, lists, change.key)) {
+        outcomes.push({ key: change.key, status: 'rejected', message: `Onbekende vraag "${change.key}".` });
+      } else if ((current?.revision ?? 0) !== change.baseRevision) {
+        outcomes.push({ key: change.key, status: 'conflict', serverValue: current?.value ?? null, serverRevision: current?.revision ?? 0, updatedBy: current?.updatedBy ?? '', updatedAt: current?.updatedAt ?? 0 });
+      } else accepted.push(change);
+    }
+    // Validate the case as it would be after the accepted changes; refuse only the keys at fault.
+    const merged: Entries = { ...valuesOf(stored), ...Object.fromEntries(accepted.map((c) => [c.key, c.value])) };
+    const { answers, rowIds } = entriesToAnswers(codebook, merged);
+    const parsed = schemasFor(codebook, lists).partial.safeParse(answers);
+    const faults = new Map<string, string>();
+    if (!parsed.success) for (const issue of parsed.error.issues) faults.set(pathToKey(issue.path as (string | number)[], rowIds), issue.message);
+    const now = Date.now();
+    for (const change of accepted) {
+      const fault = faults.get(change.key);
+      if (fault) {
+        outcomes.push({ key: change.key, status: 'rejected', message: fault });
+        continue;
+      }
+      const current = stored[change.key];
+      const value = change.value === '' || change.value === undefined ? null : change.value;
+      const revision = (current?.revision ?? 0) + 1;
+      db.insert(caseAnswers).values({ sampleItemId: item.id, questionKey: change.key, value, revision, updatedAt: now, updatedBy: input.actor })
+        .onConflictDoUpdate({ target: [caseAnswers.sampleItemId, caseAnswers.questionKey], set: { value, revision, updatedAt: now, updatedBy: input.actor } })
+        .run();
+      writeAudit(db, { actor: input.actor, action: 'answer.save', studyId: input.studyId, entity: 'case_answer', entityId: `${item.id}:${change.key}`,
+        oldValue: current ? { value: current.value, revision: current.revision } : null, newValue: { value, revision } });
+      outcomes.push({ key: change.key, status: 'saved', revision });
+    }
+    return { ok: true, outcomes };
+  });
+}
+
+export type FinishResult = { ok: true; status: 'besproken' } | { ok: false; message: string; errors: { key: string; message: string }[] };
+
+/** Finishing checks the whole case against the complete-case schema; only a valid case becomes besproken. */
+export function finishCase(db: Db, input: { studyId: number; sampleItemId: number; actor: string }): FinishResult {
+  return inTransaction(db, () => {
+    const item = getInterviewItem(db, input.studyId, input.sampleItemId);
+    if (!item) return { ok: false, message: 'Dit dossier hoort niet bij de actieve steekproef van dit onderzoek.', errors: [] };
+    if (!EDITABLE.has(item.status)) return { ok: false, message: `Dit dossier is ${item.status.replace(/_/g, ' ')} en kan niet afgerond worden.`, errors: [] };
+    const { codebook, lists } = getStudyCodebook(db, input.studyId);
+    const { answers, rowIds } = entriesToAnswers(codebook, valuesOf(getAnswers(db, item.id)));
+    const parsed = schemasFor(codebook, lists).complete.safeParse(answers);
+    if (!parsed.success) {
+      const errors = parsed.error.issues.map((i) => ({ key: pathToKey(i.path as (string | number)[], rowIds), message: i.message }));
+      return { ok: false, message: `Nog niet compleet: ${errors.length} ${errors.length === 1 ? 'punt' : 'punten'} om aan te vullen.`, errors };
+    }
+    if (item.status !== 'besproken') {
+      db.update(sampleItems).set({ status: 'besproken' }).where(eq(sampleItems.id, item.id)).run();
+      writeAudit(db, { actor: input.actor, action: 'case.finish', studyId: input.studyId, entity: 'sample_item', entityId: item.id,
+        oldValue: { status: item.status }, newValue: { status: 'besproken' } });
+    }
+    return { ok: true, status: 'besproken' };
+  });
+}

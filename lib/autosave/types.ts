@@ -1,0 +1,105 @@
+/**
+ * Contract between the interview autosave engine and the save endpoint (a server action written
+ * elsewhere), plus the engine's own types. Kept free of server imports so the client bundle never
+ * pulls in database code.
+ */
+
+/** One changed answer. `value` is JSON; null means the answer was cleared. */
+export interface AnswerChange {
+  key: string;
+  value: unknown;
+  /** The revision the client last saw for this key, 0 if it never saw one. */
+  baseRevision: number;
+}
+
+export interface SaveRequest {
+  sampleItemId: number;
+  changes: AnswerChange[];
+}
+
+export type SaveOutcome =
+  | { key: string; status: 'saved'; revision: number }
+  | { key: string; status: 'conflict'; serverValue: unknown; serverRevision: number; updatedBy: string; updatedAt: number }
+  /** Validation or privacy refusal (Dutch message), or the case is locked. */
+  | { key: string; status: 'rejected'; message: string };
+
+/** ok:false = the whole request was refused (e.g. case not found). */
+export type SaveResponse = { ok: true; outcomes: SaveOutcome[] } | { ok: false; message: string };
+
+/** Sends one request. Throws or rejects when the server cannot be reached (network error / 5xx). */
+export type SendFn = (req: SaveRequest) => Promise<SaveResponse>;
+
+/** What the server holds for one key when the page loads. */
+export interface ServerAnswer {
+  value: unknown;
+  revision: number;
+}
+
+/** The subset of `localStorage` the engine uses. */
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export type TimerHandle = unknown;
+
+export type AutosaveState = 'saved' | 'saving' | 'pending' | 'offline' | 'error';
+
+/** Someone else saved this key after we last saw it; our value is kept here until resolved. */
+export interface AutosaveConflict {
+  key: string;
+  mine: unknown;
+  theirs: unknown;
+  theirRevision: number;
+  updatedBy: string;
+  updatedAt: number;
+}
+
+export interface AutosaveSnapshot {
+  state: AutosaveState;
+  /** Keys with a change that is waiting to be sent or is being sent. */
+  pendingCount: number;
+  conflicts: AutosaveConflict[];
+  /** Key → Dutch message from the server; these keys are not retried until changed again (or retryNow). */
+  rejected: Record<string, string>;
+  /** Time (ms) of the last response that stored at least one answer; null if none this session. */
+  lastSavedAt: number | null;
+  /** True when the last write to local storage failed (e.g. quota); changes are then only in memory. */
+  storageFailed: boolean;
+}
+
+export interface AutosaveOptions {
+  sampleItemId: number;
+  storage: StorageLike;
+  send: SendFn;
+  /** Quiet time before a flush; at most 500 ms. Default 400. */
+  debounceMs?: number;
+  /** A flush happens at most this long after the first unsent change, even while typing goes on. Default 3000. */
+  maxWaitMs?: number;
+  /** Delays between retries while unreachable; the last one repeats. Default [1000, 2000, 5000, 10000]. */
+  retryMs?: number[];
+  now?: () => number;
+  setTimer?: (fn: () => void, ms: number) => TimerHandle;
+  clearTimer?: (handle: TimerHandle) => void;
+  onChange?: (snapshot: AutosaveSnapshot) => void;
+}
+
+export interface Autosave {
+  /** Loads what the server has; stored unsent changes for this case are kept and sent. */
+  init(serverAnswers: Record<string, ServerAnswer>): void;
+  set(key: string, value: unknown): void;
+  /** Local value if there is one (pending, conflicted or rejected), else the server value. */
+  value(key: string): unknown;
+  /** The last server revision seen for this key, 0 if none. */
+  revision(key: string): number;
+  resolve(key: string, choice: 'mine' | 'theirs'): void;
+  /** Resolves once everything pending now has been sent (or failed). */
+  flushNow(): Promise<void>;
+  /** Sends now, also re-sending rejected keys ("opnieuw proberen"). */
+  retryNow(): Promise<void>;
+  /** Call from the window 'online' event. */
+  online(): Promise<void>;
+  snapshot(): AutosaveSnapshot;
+  dispose(): void;
+}
