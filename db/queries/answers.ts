@@ -122,3 +122,18 @@ export function finishCase(db: Db, input: { studyId: number; sampleItemId: numbe
     return { ok: true, status: 'besproken' };
   });
 }
+
+/**
+ * When a case is opened for the first time, answers the frame already knows (huishoudtype,
+ * startmaand) are filled in, so the interview does not ask them again. Only into an empty case.
+ */
+export function prefillFromFrame(db: Db, studyId: number, itemId: number, actor: string): void {
+  inTransaction(db, () => {
+    const item = getInterviewItem(db, studyId, itemId);
+    if (!item || Object.keys(getAnswers(db, itemId)).length > 0) return;
+    const prefill: AnswerChange[] = [];
+    if (item.householdType) prefill.push({ key: 'A1', value: item.householdType, baseRevision: 0 });
+    if (item.startDate) prefill.push({ key: 'A11', value: item.startDate.slice(0, 7), baseRevision: 0 });
+    if (prefill.length > 0) saveAnswers(db, { studyId, sampleItemId: itemId, changes: prefill, actor });
+  });
+}

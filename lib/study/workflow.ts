@@ -24,7 +24,7 @@ export const STATUS_LABELS: Record<StepStatus, string> = {
 };
 
 /** Steps whose pages exist in this version of the app. */
-const AVAILABLE = new Set<WorkflowStep['key']>(['kader', 'steekproef']);
+const AVAILABLE = new Set<WorkflowStep['key']>(['kader', 'steekproef', 'interviews']);
 
 /**
  * The method's workflow as steps with a status, so the researcher sees at a glance where the study
@@ -47,7 +47,7 @@ export function workflowSteps(p: StudyProgress): WorkflowStep[] {
       detail: p.draw ? `Versie ${p.draw.version}: ${plural(sampled, 'dossier', 'dossiers')} getrokken` : 'Trek per teamlid een aselecte steekproef.',
     },
     {
-      key: 'interviews', title: 'Interviews',
+      key: 'interviews', title: 'Interviews', path: 'interviews',
       status: !p.draw ? 'wacht' : done === 0 ? 'open' : done >= sampled ? 'klaar' : 'bezig',
       detail: p.draw ? `${formatInt(done)} van ${formatInt(sampled)} besproken` : 'Na de steekproef.',
     },

@@ -1,0 +1,48 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { getAnswers, getInterviewItem, getStudyCodebook, prefillFromFrame } from '@/db/queries/answers';
+import { currentActor } from '@/app/current-actor';
+import { listSessionCases, nextCaseId } from '@/db/queries/interviews';
+import { CaseInterview } from '@/components/interview/case-interview';
+import { ReplaceCaseForm } from '@/components/sample/replace-case-form';
+import { loadStudy } from '../../../study-context';
+
+export const dynamic = 'force-dynamic';
+
+export default async function CasePage({ params }: { params: Promise<{ id: string; caseworkerId: string; itemId: string }> }) {
+  const study = await loadStudy(params);
+  const { caseworkerId, itemId } = await params;
+  const db = getDb();
+  const item = /^\d+$/.test(itemId) ? getInterviewItem(db, study.id, Number(itemId)) : null;
+  if (!item || String(item.caseworkerId) !== caseworkerId) notFound();
+  const session = listSessionCases(db, study.id, item.caseworkerId)!;
+  const sessionUrl = `/onderzoeken/${study.id}/interviews/${caseworkerId}`;
+  const next = nextCaseId(session.cases, item.id);
+  const editableNow = item.status === 'te_bespreken' || item.status === 'reserve_in_gebruik';
+  if (editableNow) prefillFromFrame(db, study.id, item.id, `${await currentActor()} (uit het kader)`);
+  const answers = getAnswers(db, item.id);
+  const server = Object.fromEntries(Object.entries(answers).map(([k, a]) => [k, { value: a.value, revision: a.revision }]));
+  const { codebook, lists } = getStudyCodebook(db, study.id);
+  const editable = item.status === 'te_bespreken' || item.status === 'reserve_in_gebruik' || item.status === 'besproken';
+  return (
+    <>
+      <div className="crumbs"><Link href="/">Onderzoeken</Link> › <Link href={`/onderzoeken/${study.id}`}>{study.name}</Link> › <Link href={`/onderzoeken/${study.id}/interviews`}>Interviews</Link> › <Link href={sessionUrl}>{item.caseworker}</Link> › {item.dossiernummer}</div>
+      {!editable ? (
+        <p className="alert warn">Dit dossier is {item.status.replace(/_/g, ' ')} en wordt niet besproken. <Link href={sessionUrl}>Terug naar de sessie</Link></p>
+      ) : (
+        <>
+          {item.status === 'besproken' && <p className="alert ok">Dit dossier is al besproken. Wijzigingen worden nog steeds opgeslagen.</p>}
+          <CaseInterview studyId={study.id} itemId={item.id} dossiernummer={item.dossiernummer} status={item.status} codebook={codebook} lists={lists}
+            server={server} nextUrl={next ? `${sessionUrl}/${next}` : sessionUrl} sessionUrl={sessionUrl} />
+          {item.status !== 'besproken' && (
+            <details className="card no-print">
+              <summary>Dossier onbruikbaar? (de volgende reserve van {item.caseworker} komt in de plaats)</summary>
+              <div style={{ marginTop: '.6rem' }}><ReplaceCaseForm studyId={study.id} dossiernummer={item.dossiernummer} /></div>
+            </details>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+'use client';
+
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import type { Codebook, StudyLists } from '@/lib/codebook/types';
+import { buildFormModel } from '@/lib/interview/form-model';
+import { newRowId } from '@/lib/interview/answer-keys';
+import { stateLabel, type ServerAnswer } from '@/lib/autosave';
+import { finishCaseAction } from '@/app/onderzoeken/[id]/interviews/actions';
+import { useCaseAnswers } from './use-case-answers';
+import { CaseSection } from './case-sections';
+import { TallyPanel } from './tally-panel';
+import { ConflictList } from './conflict-list';
+import { ShortcutsDialog } from './shortcuts-dialog';
+import { CaseClock } from './pace-clock';
+import { flowElements, focusKey } from './focus-flow';
+
+export interface CaseInterviewProps {
+  studyId: number;
+  itemId: number;
+  dossiernummer: string;
+  status: string;
+  codebook: Codebook;
+  lists: StudyLists;
+  server: Record<string, ServerAnswer>;
+  nextUrl: string;
+  sessionUrl: string;
+}
+
+export function CaseInterview(p: CaseInterviewProps) {
+  const router = useRouter();
+  const { entries, set, resolve, snapshot, engine } = useCaseAnswers(p.studyId, p.itemId, p.server);
+  const [extraRows, setExtraRows] = useState<Record<string, string[]>>({});
+  const [finishErrors, setFinishErrors] = useState<{ key: string; message: string }[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  const [help, setHelp] = useState(false);
+  const [startedAt] = useState(() => Date.now());
+  const counter = useRef(0);
+  const model = useMemo(() => buildFormModel(p.codebook, p.lists, entries, extraRows), [p.codebook, p.lists, entries, extraRows]);
+  const errors = useMemo(() => ({ ...snapshot?.rejected, ...Object.fromEntries(finishErrors.map((e) => [e.key, e.message])) }), [snapshot, finishErrors]);
+
+  function addRow(table: string) {
+    const id = newRowId(Date.now(), counter.current++);
+    setExtraRows((r) => ({ ...r, [table]: [...(r[table] ?? []), id] }));
+    setTimeout(() => document.querySelector<HTMLElement>(`tr[data-row="${id}"] [data-flow]`)?.focus(), 0);
+  }
+  function removeRow(table: string, rowId: string) {
+    for (const key of Object.keys(entries)) if (key.startsWith(`${table}.${rowId}.`) && entries[key] != null) set(key, null);
+    setExtraRows((r) => ({ ...r, [table]: (r[table] ?? []).filter((id) => id !== rowId) }));
+  }
+
+  async function finish() {
+    setMessage('Dossier controleren…');
+    await engine.flushNow();
+    const snap = engine.snapshot();
+    if (snap.pendingCount > 0 || snap.conflicts.length > 0) {
+      setMessage(snap.conflicts.length > 0 ? 'Los eerst de conflicten op.' : 'Nog niet alles is opgeslagen; probeer het opnieuw zodra de verbinding terug is.');
+      return;
+    }
+    const result = await finishCaseAction(p.studyId, p.itemId);
+    if (!result.ok) {
+      setFinishErrors(result.errors);
+      setMessage(result.message);
+      if (result.errors[0]) setTimeout(() => focusKey(result.errors[0].key), 0);
+      return;
+    }
+    setFinishErrors([]);
+    setMessage('Besproken. Volgend dossier…');
+    router.push(p.nextUrl);
+  }
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); void finish(); }
+      else if (e.key === '?' && !typing) { e.preventDefault(); setHelp((h) => !h); }
+      else if (e.key === 'Escape' && help) setHelp(false);
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  useEffect(() => { flowElements()[0]?.focus(); }, []);
+
+  const state = snapshot?.state ?? 'saved';
+  return (
+    <div className="interview">
+      <div className="interview-bar" aria-live="polite">
+        <strong>Dossier {p.dossiernummer}</strong>
+        <span className={`save-state ${state}`} role="status" data-state={state}>
+          {stateLabel(state)}{snapshot && snapshot.pendingCount > 0 ? ` (${snapshot.pendingCount})` : ''}
+          {(state === 'offline' || state === 'error') && <button type="button" className="small secondary" onClick={() => void engine.retryNow()}>opnieuw proberen</button>}
+        </span>
+        <CaseClock startedAt={startedAt} />
+        <span className="small muted"><kbd>?</kbd> sneltoetsen · <kbd>Ctrl</kbd>+<kbd>Enter</kbd> afronden</span>
+      </div>
+      {snapshot && snapshot.conflicts.length > 0 && <ConflictList conflicts={snapshot.conflicts} onResolve={resolve} />}
+      {message && <div className={`alert ${finishErrors.length ? 'error' : 'ok'}`} role="alert">{message}
+        {finishErrors.length > 0 && <ul>{finishErrors.map((e) => <li key={e.key + e.message}><button type="button" className="linklike" onClick={() => focusKey(e.key)}>{e.key}</button>: {e.message}</li>)}</ul>}
+      </div>}
+      <div className="interview-grid">
+        <div>
+          {model.map((s) => <CaseSection key={s.id} section={s} ctx={{ lists: p.lists, onChange: set, errors }} onAddRow={addRow} onRemoveRow={removeRow} />)}
+          <div className="row-actions">
+            <button type="button" onClick={() => void finish()}>Dossier afronden (Ctrl+Enter)</button>
+            <a className="button secondary" href={p.sessionUrl}>Terug naar de sessie</a>
+          </div>
+        </div>
+        <TallyPanel codebook={p.codebook} lists={p.lists} entries={entries} />
+      </div>
+      {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+'use client';
+
+import { choiceOptions } from '@/lib/codebook/resolve';
+import type { StudyLists } from '@/lib/codebook/types';
+import type { FieldModel, SectionModel } from '@/lib/interview/form-model';
+import { QuestionControl } from './question-control';
+import { focusNext } from './focus-flow';
+
+interface Ctx { lists: StudyLists; onChange: (key: string, value: unknown) => void; errors: Record<string, string> }
+
+function DerivedValue({ f, lists }: { f: FieldModel; lists: StudyLists }) {
+  if (f.question.kind === 'choice') {
+    const label = choiceOptions(f.question, lists).find((o) => o.code === f.value)?.label;
+    return <span className="derived" data-key={f.key}>{label ?? '–'}</span>;
+  }
+  return <span className="derived" data-key={f.key}>{f.value == null ? '–' : String(f.value)}</span>;
+}
+
+function Cell({ f, ctx }: { f: FieldModel; ctx: Ctx }) {
+  if (!f.asked) return <span className="muted">–</span>;
+  if (f.derived && !f.question.overridable) return <DerivedValue f={f} lists={ctx.lists} />;
+  return <QuestionControl answerKey={f.key} question={f.question} label={f.label} lists={ctx.lists} value={f.value}
+    onChange={ctx.onChange} flow={f.flow} error={ctx.errors[f.key]} />;
+}
+
+function Fields({ fields, ctx }: { fields: FieldModel[]; ctx: Ctx }) {
+  return (
+    <div className="qgrid">
+      {fields.filter((f) => f.asked).map((f) => (
+        <div key={f.key} className="q">
+          <span className="qlabel">{f.question.code} {f.label}{f.question.kind === 'integer' && f.question.unit ? ` (${f.question.unit})` : ''}</span>
+          <Cell f={f} ctx={ctx} />
+          {ctx.errors[f.key] && <span className="field-error">{ctx.errors[f.key]}</span>}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function CaseSection({ section, ctx, onAddRow, onRemoveRow }: {
+  section: SectionModel; ctx: Ctx; onAddRow: (table: string) => void; onRemoveRow: (table: string, rowId: string) => void;
+}) {
+  const t = section.table;
+  return (
+    <section className="card case-section" aria-labelledby={`sec-${section.id}`}>
+      <h2 id={`sec-${section.id}`}>{section.id}. {section.title}</h2>
+      {section.help && <p className="small muted">{section.help}</p>}
+      {t && (
+        <table className="answers" aria-label={t.label}>
+          <thead><tr><th>{t.type === 'grid' ? '' : t.itemLabel}</th>{t.columns.map((q) => <th key={q.code}>{q.label}</th>)}{t.type === 'repeat' && <th />}</tr></thead>
+          <tbody>
+            {t.rows.map((row) => (
+              <tr key={row.id} data-row={row.id} onKeyDown={(e) => {
+                if (t.type === 'repeat' && e.ctrlKey && e.key === 'Delete') { e.preventDefault(); onRemoveRow(t.code, row.id); }
+              }}>
+                <th scope="row">{row.label}</th>
+                {row.fields.map((f) => <td key={f.key} className={ctx.errors[f.key] ? 'has-error' : undefined}><Cell f={f} ctx={ctx} />{ctx.errors[f.key] && <div className="field-error">{ctx.errors[f.key]}</div>}</td>)}
+                {t.type === 'repeat' && <td><button type="button" className="secondary small" onClick={() => onRemoveRow(t.code, row.id)} aria-label={`${row.label} verwijderen`}>×</button></td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {t?.type === 'repeat' && (
+        <button type="button" className="secondary small add-row" data-flow="" disabled={t.rows.length >= (t.maxRows ?? 10)}
+          onClick={() => onAddRow(t.code)}
+          onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); focusNext(e.currentTarget); } }}>
+          + {t.itemLabel} toevoegen <kbd>Enter</kbd> · verder <kbd>Tab</kbd>
+        </button>
+      )}
+      {section.fields.length > 0 && <Fields fields={section.fields} ctx={ctx} />}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+'use client';
+
+import { useMemo } from 'react';
+import type { Codebook, StudyLists } from '@/lib/codebook/types';
+import { entriesToAnswers, type Entries } from '@/lib/interview/answer-keys';
+import { CATEGORIES, tallyCase, type Category } from '@/lib/tally';
+
+const CATEGORY_LABELS: Record<Category, string> = {
+  prof_dw: 'Prof. dead weight', prof_extra: 'Prof. extra', team: 'Door het team', substitutie: 'Substitutie',
+  meer_op_maat: 'Meer op maat', informeel_aanvullend: 'Informeel aanvullend', neutraal: 'Neutraal',
+};
+
+const fmt = (n: number) => n.toLocaleString('nl-NL', { maximumFractionDigits: 2 });
+
+/** The live per-case tally: what this interview adds to the MKBA inputs, as it is recorded. */
+export function TallyPanel({ codebook, lists, entries }: { codebook: Codebook; lists: StudyLists; entries: Entries }) {
+  const tally = useMemo(() => tallyCase(entriesToAnswers(codebook, entries).answers, lists, { codebook }), [codebook, lists, entries]);
+  const domains = Object.values(tally.lifeDomains);
+  const sum = (f: (d: (typeof domains)[number]) => number) => domains.reduce((s, d) => s + f(d), 0);
+  const prevented = Object.values(tally.escalations).reduce((s, e) => s + e.prevented, 0);
+  return (
+    <aside className="card tally" aria-label="Turving van dit dossier">
+      <h2 style={{ marginTop: 0 }}>Turving</h2>
+      <table>
+        <tbody>
+          {CATEGORIES.map((c) => <tr key={c} data-tally={c}><th>{CATEGORY_LABELS[c]}</th><td className="num">{fmt(tally.categories[c])}</td></tr>)}
+          <tr><th>Trajecten (telt mee)</th><td className="num">{fmt(tally.trajectories)}</td></tr>
+        </tbody>
+      </table>
+      <h3>Leefgebieden</h3>
+      <table>
+        <tbody>
+          <tr><th>Probleem bij aanvang</th><td className="num" data-tally="problemStart">{sum((d) => d.problemStart)}</td></tr>
+          <tr><th>Probleem nu</th><td className="num">{sum((d) => d.problemNow)}</td></tr>
+          <tr><th>Verbeterd (bruto)</th><td className="num">{sum((d) => d.improved)}</td></tr>
+          <tr><th>Verbeterd (netto)</th><td className="num" data-tally="netImprovement">{fmt(sum((d) => d.netImprovement))}</td></tr>
+        </tbody>
+      </table>
+      <h3>Overig</h3>
+      <table>
+        <tbody>
+          <tr><th>Voorkomen escalatie</th><td className="num" data-tally="prevented">{fmt(prevented)}</td></tr>
+          <tr><th>Nieuw gevonden</th><td className="num">{tally.newlyFound ? 'ja' : 'nee'}</td></tr>
+          <tr><th>Dankzij outreach</th><td className="num">{tally.foundByOutreach ? 'ja' : 'nee'}</td></tr>
+          <tr><th>Uren (totaal)</th><td className="num" data-tally="hoursTotal">{fmt(tally.hoursTotal)}</td></tr>
+          <tr><th>Zwaarte</th><td className="num">{tally.severity?.replace(/_/g, ' ') ?? '–'}</td></tr>
+        </tbody>
+      </table>
+      {tally.flags.length > 0 && (
+        <>
+          <h3>Let op</h3>
+          <ul className="small">{tally.flags.map((f, i) => <li key={i}>{f.message}</li>)}</ul>
+        </>
+      )}
+    </aside>
+  );
+}

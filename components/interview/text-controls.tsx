@@ -1,0 +1,84 @@
+'use client';
+
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import { personalDataIssues } from '@/lib/codebook/schema';
+import type { ControlProps } from './choice-control';
+import { focusNext } from './focus-flow';
+
+function onEnter(e: KeyboardEvent<HTMLInputElement>, commit?: () => void) {
+  if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
+    e.preventDefault();
+    commit?.();
+    focusNext(e.currentTarget);
+  }
+}
+
+/** Whole numbers within the codebook's range; an invalid entry is shown, not saved. */
+export function NumberInput({ answerKey, label, value, onChange, flow, error, min, max, width = '4.5rem' }: ControlProps & { min: number; max: number; width?: string }) {
+  const [text, setText] = useState(value == null ? '' : String(value));
+  const [local, setLocal] = useState<string | null>(null);
+  useEffect(() => setText(value == null ? '' : String(value)), [value]);
+  function change(t: string) {
+    setText(t);
+    if (t.trim() === '') { setLocal(null); onChange(null); return; }
+    const n = Number(t);
+    if (!/^\d+$/.test(t.trim()) || n < min || n > max) { setLocal(`Vul een geheel getal in van ${min} tot en met ${max}.`); return; }
+    setLocal(null);
+    onChange(n);
+  }
+  const message = local ?? error;
+  return (
+    <input type="text" inputMode="numeric" aria-label={label} aria-invalid={message ? true : undefined} title={message} style={{ width }}
+      data-key={answerKey} data-flow={flow ? '' : undefined} value={text} onChange={(e) => change(e.target.value)} onKeyDown={(e) => onEnter(e)} />
+  );
+}
+
+/** jjjj-mm, also typed as 201803, 3-2018 or 03-2018. */
+export function normalizeMonth(t: string): string | null {
+  const s = t.trim();
+  let m = /^(\d{4})-?(\d{1,2})$/.exec(s);
+  if (m) return Number(m[2]) >= 1 && Number(m[2]) <= 12 ? `${m[1]}-${m[2].padStart(2, '0')}` : null;
+  m = /^(\d{1,2})[-/](\d{4})$/.exec(s);
+  if (m) return Number(m[1]) >= 1 && Number(m[1]) <= 12 ? `${m[2]}-${m[1].padStart(2, '0')}` : null;
+  return null;
+}
+
+export function MonthInput({ answerKey, label, value, onChange, flow, error }: ControlProps) {
+  const [text, setText] = useState(typeof value === 'string' ? value : '');
+  const [local, setLocal] = useState<string | null>(null);
+  useEffect(() => setText(typeof value === 'string' ? value : ''), [value]);
+  function commit() {
+    if (text.trim() === '') { setLocal(null); if (value != null) onChange(null); return; }
+    const month = normalizeMonth(text);
+    if (!month) { setLocal('Vul een maand in als jjjj-mm, bijvoorbeeld 2018-03.'); return; }
+    setLocal(null);
+    setText(month);
+    if (month !== value) onChange(month);
+  }
+  const message = local ?? error;
+  return (
+    <input type="text" aria-label={label} placeholder="jjjj-mm" aria-invalid={message ? true : undefined} title={message} style={{ width: '6.5rem' }}
+      data-key={answerKey} data-flow={flow ? '' : undefined} value={text} onChange={(e) => setText(e.target.value)} onBlur={commit} onKeyDown={(e) => onEnter(e, commit)} />
+  );
+}
+
+/** Free text, checked for personal data (BSN, e-mail, phone) before it is saved. */
+export function TextInput({ answerKey, label, value, onChange, flow, error, maxLength }: ControlProps & { maxLength: number }) {
+  const [text, setText] = useState(typeof value === 'string' ? value : '');
+  const [issues, setIssues] = useState<string[]>([]);
+  useEffect(() => setText(typeof value === 'string' ? value : ''), [value]);
+  function change(t: string) {
+    setText(t);
+    const found = personalDataIssues(t);
+    setIssues(found);
+    if (found.length === 0) onChange(t.trim() === '' ? null : t);
+  }
+  const message = issues[0] ?? error;
+  return (
+    <span className="text-control">
+      <input type="text" aria-label={label} maxLength={maxLength} aria-invalid={message ? true : undefined} data-key={answerKey} data-flow={flow ? '' : undefined}
+        value={text} onChange={(e) => change(e.target.value)} onKeyDown={(e) => onEnter(e)} aria-describedby={message ? `${answerKey}-msg` : undefined} />
+      {message && <span id={`${answerKey}-msg`} className="field-error" role="alert">{message} Niet opgeslagen.</span>}
+    </span>
+  );
+}

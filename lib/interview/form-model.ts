@@ -1,0 +1,68 @@
+/**
+ * What the interview page shows, derived from the codebook and the current answers: which
+ * questions are asked, which the keyboard flow visits, derived values and question wording.
+ * Pure, so the form and its tests agree with the schema, the tallies and the export.
+ */
+import { evaluateCondition, isAsked, questionLabel, scopeOf } from '../codebook/conditions';
+import { listItems, resolveCase } from '../codebook/resolve';
+import type { CaseAnswers, Codebook, Question, RowAnswers, StudyLists } from '../codebook/types';
+import { entriesToAnswers, type Entries } from './answer-keys';
+
+export interface FieldModel {
+  key: string;
+  question: Question;
+  label: string;
+  asked: boolean;
+  /** Visited by Enter / one-key answers. */
+  flow: boolean;
+  /** Stored answer, or for a derived question its computed value. */
+  value: unknown;
+  derived: boolean;
+}
+
+export interface RowModel { id: string; label: string; fields: FieldModel[] }
+
+export interface SectionModel {
+  id: string;
+  title: string;
+  help?: string;
+  table?: { type: 'grid' | 'repeat'; code: string; label: string; itemLabel?: string; maxRows?: number; columns: Question[]; rows: RowModel[] };
+  fields: FieldModel[];
+}
+
+function field(key: string, q: Question, given: unknown, effective: CaseAnswers, effRow?: RowAnswers): FieldModel {
+  const asked = isAsked(q, effective, effRow);
+  const lookup = scopeOf(effective, effRow);
+  const flowOk = q.flow === undefined ? true : q.flow === false ? false : evaluateCondition(q.flow, lookup);
+  const derived = Boolean(q.derived);
+  const value = derived ? (given ?? (effRow ? effRow[q.code] : (effective[q.code] as unknown))) : given;
+  return { key, question: q, label: questionLabel(q, effective, effRow), asked, flow: asked && flowOk && !derived, value: value ?? null, derived };
+}
+
+export function buildFormModel(codebook: Codebook, lists: StudyLists, entries: Entries, extraRowIds: Record<string, string[]> = {}): SectionModel[] {
+  const { answers, rowIds } = entriesToAnswers(codebook, entries);
+  const effective = resolveCase(codebook, answers, lists).effective;
+  return codebook.sections.map((section) => {
+    const t = section.table;
+    let table: SectionModel['table'];
+    if (t?.type === 'grid') {
+      const grid = (effective[t.code] ?? {}) as Record<string, RowAnswers>;
+      const rows = listItems(lists, t.rowsFrom).map((item) => ({
+        id: item.code, label: item.label,
+        fields: t.questions.map((q) => { const k = `${t.code}.${item.code}.${q.code}`; return field(k, q, entries[k], effective, grid[item.code] ?? {}); }),
+      }));
+      table = { type: 'grid', code: t.code, label: t.label, columns: [...t.questions], rows };
+    } else if (t?.type === 'repeat') {
+      const effRows = (effective[t.code] ?? []) as RowAnswers[];
+      const stored = rowIds[t.code] ?? [];
+      const ids = [...new Set([...stored, ...(extraRowIds[t.code] ?? [])])].sort();
+      const rows = ids.map((id, i) => {
+        const effRow = stored.includes(id) ? effRows[stored.indexOf(id)] ?? {} : {};
+        return { id, label: `${t.itemLabel} ${i + 1}`, fields: t.questions.map((q) => { const k = `${t.code}.${id}.${q.code}`; return field(k, q, entries[k], effective, effRow); }) };
+      });
+      table = { type: 'repeat', code: t.code, label: t.label, itemLabel: t.itemLabel, maxRows: t.maxRows, columns: [...t.questions], rows };
+    }
+    const fields = (section.questions ?? []).map((q) => field(q.code, q, entries[q.code], effective));
+    return { id: section.id, title: section.title, help: section.help, table, fields };
+  });
+}
