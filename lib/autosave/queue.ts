@@ -11,7 +11,12 @@ interface StoredEntry { k: string; v: unknown; b: number; m?: string; u?: unknow
 
 export const MAX_DEBOUNCE_MS = 500;
 const MAX_UNACKED = 20;
+/** The save action handles at most 200 changes per request; a long offline queue goes in parts. */
+const DEFAULT_MAX_BATCH = 100;
 const NO_ANSWER = 'Onverwacht antwoord van de server; dit antwoord is niet opgeslagen.';
+
+/** Whether the server holding `server` means it holds local value `local` (the save action stores '' as null). */
+const holds = (server: unknown, local: unknown): boolean => jsonEqual(server === '' ? null : server, local === '' ? null : local);
 
 /** One storage slot per case, so a reload of that case finds its unsent changes. */
 export const storageKey = (sampleItemId: number): string => `dossieranalyse:autosave:${sampleItemId}`;
@@ -33,11 +38,12 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
  * silent overwrite.
  */
 export function createAutosave(opts: AutosaveOptions): Autosave {
-  const { sampleItemId, storage, send, debounceMs = 400, maxWaitMs = 3000, now = Date.now, onChange } = opts;
+  const { sampleItemId, storage, send, debounceMs = 400, maxWaitMs = 3000, maxBatch = DEFAULT_MAX_BATCH, now = Date.now, onChange } = opts;
   const retryMs = opts.retryMs?.length ? opts.retryMs : [1000, 2000, 5000, 10000];
   const setTimer = opts.setTimer ?? ((fn: () => void, ms: number): TimerHandle => setTimeout(fn, ms));
   const clearTimer = opts.clearTimer ?? ((h: TimerHandle) => clearTimeout(h as ReturnType<typeof setTimeout>));
   if (!(debounceMs >= 0 && debounceMs <= MAX_DEBOUNCE_MS)) throw new RangeError(`debounceMs must be 0–${MAX_DEBOUNCE_MS}`);
+  if (!(Number.isInteger(maxBatch) && maxBatch > 0)) throw new RangeError('maxBatch must be a positive integer');
   const slotKey = storageKey(sampleItemId);
 
   const known = new Map<string, ServerAnswer>();
@@ -118,11 +124,12 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
     if (current) { again = true; return current; }
     if (pending.size === 0) return Promise.resolve();
     clearTimers('retry');
-    for (const e of pending.values()) {
+    const batch = [...pending].slice(0, maxBatch);
+    for (const [, e] of batch) {
       if (!e.unacked.some((v) => jsonEqual(v, e.value))) e.unacked = [...e.unacked, e.value].slice(-MAX_UNACKED);
     }
-    persist(); // before sending, so a reload during the request knows what may have landed
-    const sent = new Map([...pending].map(([k, e]) => [k, { ...e }]));
+    if (batch.length < pending.size) again = true; // the rest follows right after this part
+    const sent = new Map(batch.map(([k, e]) => [k, { ...e }]));
     firstUnsentAt = null;
     sending = true;
     notify();
@@ -146,7 +153,7 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
       offline = true;
       attempt += 1;
       clearTimers('debounce'); // the backoff timer sends the changes made meanwhile too
-      if (!disposed) arm(retryMs[Math.min(attempt, retryMs.length) - 1], 'retry');
+      if (!disposed) arm(retryMs[Math.min(attempt, retryMs.length) - 1] ?? 1000, 'retry');
       return;
     }
     offline = false;
@@ -168,7 +175,7 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
     if (o.status === 'saved' && Number.isInteger(o.revision)) landed(o.key, s.value, o.revision, s);
     else if (o.status === 'conflict' && Number.isInteger(o.serverRevision)) {
       // Our own earlier write may have landed although its answer was lost: that is no conflict.
-      const ours = (cur ?? s).unacked.some((v) => jsonEqual(v, o.serverValue));
+      const ours = (cur ?? s).unacked.some((v) => holds(o.serverValue, v));
       if (ours) landed(o.key, o.serverValue, o.serverRevision, s);
       else {
         pending.delete(o.key);
@@ -189,7 +196,7 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
     lastSavedAt = now();
     const cur = pending.get(key);
     if (!cur) return;
-    if (cur.seq === s.seq && jsonEqual(cur.value, value)) pending.delete(key);
+    if (cur.seq === s.seq && holds(value, cur.value)) pending.delete(key);
     else {
       pending.set(key, { ...cur, baseRevision: revision, unacked: [] });
       if (cur.seq === s.seq) again = true; // not changed meanwhile, so no debounce is armed for it
@@ -213,6 +220,7 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
   load();
   return {
     init(serverAnswers) {
+      disposed = false; // React may run the effect (init … dispose) twice on the same engine
       known.clear();
       for (const [k, a] of Object.entries(serverAnswers)) known.set(k, { value: a.value, revision: a.revision });
       notify();
@@ -239,6 +247,7 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
       return c ? c.mine : known.get(key)?.value;
     },
     revision: (key) => known.get(key)?.revision ?? 0,
+    keys: () => [...new Set([...known.keys(), ...pending.keys(), ...conflicts.keys(), ...rejected.keys()])],
     resolve(key, choice) {
       const c = conflicts.get(key);
       if (!c) return;

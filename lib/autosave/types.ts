@@ -79,6 +79,8 @@ export interface AutosaveOptions {
   maxWaitMs?: number;
   /** Delays between retries while unreachable; the last one repeats. Default [1000, 2000, 5000, 10000]. */
   retryMs?: number[];
+  /** At most this many changes per request (the save action accepts 200). Default 100. */
+  maxBatch?: number;
   now?: () => number;
   setTimer?: (fn: () => void, ms: number) => TimerHandle;
   clearTimer?: (handle: TimerHandle) => void;
@@ -93,6 +95,8 @@ export interface Autosave {
   value(key: string): unknown;
   /** The last server revision seen for this key, 0 if none. */
   revision(key: string): number;
+  /** Every key with a server or local value, so answers that exist only locally can be shown too. */
+  keys(): string[];
   resolve(key: string, choice: 'mine' | 'theirs'): void;
   /** Resolves once everything pending now has been sent (or failed). */
   flushNow(): Promise<void>;
@@ -101,5 +105,6 @@ export interface Autosave {
   /** Call from the window 'online' event. */
   online(): Promise<void>;
   snapshot(): AutosaveSnapshot;
+  /** Stops timers, callbacks and storage writes (an answer still in flight is applied in memory); init() revives. */
   dispose(): void;
 }
