@@ -1,0 +1,266 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  designWeights,
+  estimateByGroup,
+  estimateMeans,
+  normalQuantile,
+  type Estimate,
+  type Observation,
+  type StratumInfo,
+} from '@/lib/estimate';
+
+// Reference values from R's survey package: tests/reference/estimate-reference.R (see README there).
+interface RefEstimate {
+  key: string;
+  n: number;
+  mean: number;
+  se: number;
+  ci: { level: number; low: number; high: number }[];
+}
+interface RefDataset {
+  name: string;
+  strata: { stratum: string; team: string; N: number }[];
+  variables: string[];
+  observations: { stratum: string; huishoudtype: string; values: Record<string, number | null> }[];
+  shares: Record<string, number>;
+  N: number;
+  stratified: RefEstimate[];
+  postStratified: RefEstimate[];
+  teams: { team: string; N: number; estimates: RefEstimate[] }[];
+}
+interface Reference {
+  generatedBy: { R: string; survey: string; lonelyPsu: string };
+  quantiles: { level: number; lower: number; upper: number }[];
+  datasets: RefDataset[];
+}
+
+const reference: Reference = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../fixtures/estimate-reference.json', import.meta.url)), 'utf8'),
+);
+
+const REL_TOL = 1e-9;
+const ABS_TOL_ZERO = 1e-15;
+
+/** Relative difference, absolute when the reference is exactly zero. */
+function closeness(actual: number | null | undefined, expected: number): number {
+  if (actual === null || actual === undefined || !Number.isFinite(actual)) return Infinity;
+  return expected === 0 ? Math.abs(actual) / ABS_TOL_ZERO : Math.abs(actual - expected) / Math.abs(expected);
+}
+
+function expectClose(actual: number | null | undefined, expected: number, label: string): void {
+  const d = closeness(actual, expected);
+  const bound = expected === 0 ? 1 : REL_TOL;
+  expect(d, `${label}: got ${actual}, R gives ${expected}`).toBeLessThanOrEqual(bound);
+}
+
+/** Compares every mean, SE and CI bound (at `level`) with R. */
+function expectAgreement(actual: Estimate[], expected: RefEstimate[], label: string, level = 0.95): void {
+  expect(actual.map((e) => e.key)).toEqual(expected.map((e) => e.key));
+  expected.forEach((ref, i) => {
+    const e = actual[i];
+    const ci = ref.ci.find((c) => Math.abs(c.level - level) < 1e-12)!;
+    expect(e.n, `${label} ${ref.key} n`).toBe(ref.n);
+    expectClose(e.mean, ref.mean, `${label} ${ref.key} mean`);
+    expectClose(e.se, ref.se, `${label} ${ref.key} se`);
+    expectClose(e.ciLow, ci.low, `${label} ${ref.key} ciLow@${level}`);
+    expectClose(e.ciHigh, ci.high, `${label} ${ref.key} ciHigh@${level}`);
+  });
+}
+
+const strataOf = (d: RefDataset): StratumInfo[] => d.strata.map(({ stratum, N }) => ({ stratum, N }));
+const observationsOf = (d: RefDataset): Observation[] =>
+  d.observations.map((o) => ({ stratum: o.stratum, values: o.values, categories: { huishoudtype: o.huishoudtype } }));
+const dataset = (name: string): RefDataset => reference.datasets.find((d) => d.name === name)!;
+
+describe('reference file', () => {
+  it('records how it was made', () => {
+    expect(reference.generatedBy.R).toMatch(/^R version \d/);
+    expect(reference.generatedBy.survey).toMatch(/^\d+\.\d+/);
+    expect(reference.generatedBy.lonelyPsu).toBe('remove');
+    expect(reference.datasets.map((d) => d.name)).toEqual(['basis', 'groot', 'randgevallen']);
+  });
+});
+
+describe('normalQuantile', () => {
+  it('matches R qt(a, df = Inf) as used by confint', () => {
+    for (const q of reference.quantiles) {
+      const a = (1 - q.level) / 2;
+      expectClose(normalQuantile(a), q.lower, `q(${a})`);
+      expectClose(normalQuantile(1 - a), q.upper, `q(${1 - a})`);
+    }
+    expect(normalQuantile(0.975)).toBeCloseTo(1.959963984540054, 15);
+  });
+});
+
+describe.each(reference.datasets.map((d) => [d.name, d] as const))('agreement with R survey: %s', (_, d) => {
+  const strata = strataOf(d);
+  const obs = observationsOf(d);
+
+  it.each([0.95, 0.9, 0.99])('stratified design, confidence %s', (level) => {
+    const result = estimateMeans(strata, obs, d.variables, { confidence: level });
+    expect(result.N).toBe(d.N);
+    expectAgreement(result.estimates, d.stratified, 'stratified', level);
+  });
+
+  it('post-stratified on huishoudtype', () => {
+    const result = estimateMeans(strata, obs, d.variables, {
+      postStratify: { variable: 'huishoudtype', shares: d.shares },
+    });
+    expect(result.postStrata).not.toBeNull();
+    expectAgreement(result.estimates, d.postStratified, 'postStratified');
+  });
+
+  it('per team, each team its own population', () => {
+    const teamOf = new Map(d.strata.map((s) => [s.stratum, s.team]));
+    const groups = estimateByGroup(strata, obs, d.variables, (s) => teamOf.get(s) ?? null);
+    expect(groups.map((g) => g.group)).toEqual(d.teams.map((t) => t.team));
+    d.teams.forEach((t, i) => {
+      expect(groups[i].result.N).toBe(t.N);
+      expectAgreement(groups[i].result.estimates, t.estimates, `team ${t.team}`);
+    });
+  });
+});
+
+describe('designWeights and the textbook formula (domain.md §6)', () => {
+  const d = dataset('basis');
+  const strata = strataOf(d);
+  const obs = observationsOf(d);
+
+  it('w_h = N_h / n_h for strata with observations only', () => {
+    const w = designWeights(strata, obs);
+    expect([...w.keys()]).toEqual(['cw01', 'cw02', 'cw03', 'cw04', 'cw05', 'cw06']); // cw07 has no cases
+    expect(w.get('cw01')).toBe(40);
+    expect(w.get('cw03')).toBe(160 / 12);
+    expect(w.get('cw04')).toBe(1);
+    const result = estimateMeans(strata, obs, []);
+    expect(result.N).toBe(456); // 40 + 75 + 160 + 6 + 120 + 55; cw07 (90) does not participate
+    expect(result.strata.find((s) => s.stratum === 'cw07')).toEqual({ stratum: 'cw07', N: 90, n: 0, weight: null });
+    expect(result.warnings).toContain('Teamlid cw07 heeft geen bruikbare dossiers en telt niet mee (N_h = 90).');
+  });
+
+  it('equals Σ (N_h/N) ȳ_h and Σ (N_h/N)² (1 − n_h/N_h) s_h²/n_h', () => {
+    const result = estimateMeans(strata, obs, ['aantal', 'uren']);
+    for (const key of ['aantal', 'uren']) {
+      let mean = 0;
+      let v = 0;
+      for (const s of strata) {
+        const ys = obs.filter((o) => o.stratum === s.stratum).map((o) => o.values[key] as number);
+        if (ys.length === 0) continue;
+        const share = s.N / result.N;
+        const m = ys.reduce((a, b) => a + b, 0) / ys.length;
+        mean += share * m;
+        if (ys.length < 2) continue; // lonely stratum: no variance estimate
+        const s2 = ys.reduce((a, y) => a + (y - m) ** 2, 0) / (ys.length - 1);
+        v += share ** 2 * (1 - ys.length / s.N) * (s2 / ys.length);
+      }
+      const e = result.estimates.find((x) => x.key === key)!;
+      expectClose(e.mean, mean, `${key} mean`);
+      expectClose(e.se, Math.sqrt(v), `${key} se`);
+    }
+  });
+
+  it('a census stratum (n_h = N_h) has no variance, a fully census design has SE 0', () => {
+    const census = [{ stratum: 'a', N: 2 }, { stratum: 'b', N: 3 }];
+    const o = (stratum: string, x: number): Observation => ({ stratum, values: { x } });
+    const result = estimateMeans(census, [o('a', 1), o('a', 3), o('b', 0), o('b', 1), o('b', 5)], ['x']);
+    expect(result.estimates[0].mean).toBeCloseTo((1 + 3 + 0 + 1 + 5) / 5, 14);
+    expect(result.estimates[0].se).toBe(0);
+  });
+});
+
+describe('flags and Dutch warnings', () => {
+  it('n_h = 1: counts in the mean, not in the variance, and says so', () => {
+    const result = estimateMeans(strataOf(dataset('basis')), observationsOf(dataset('basis')), ['aantal']);
+    expect(result.estimates[0].flags).toContain('lonely-stratum');
+    expect(result.warnings.some((w) => w.startsWith('Teamlid cw01 heeft n_h = 1: geen variantieschatting'))).toBe(true);
+  });
+
+  it('only strata with n_h = 1: no SE at all', () => {
+    const strata = [{ stratum: 'a', N: 10 }, { stratum: 'b', N: 20 }];
+    const result = estimateMeans(strata, [{ stratum: 'a', values: { x: 1 } }, { stratum: 'b', values: { x: 4 } }], ['x']);
+    const e = result.estimates[0];
+    expect(e.mean).toBe(3);
+    expect([e.se, e.ciLow, e.ciHigh]).toEqual([null, null, null]);
+    expect(e.flags).toEqual(['few-cases', 'lonely-stratum', 'no-variance']);
+    expect(result.warnings).toContain('x: geen variantieschatting mogelijk: elk meetellend teamlid heeft maar één bruikbaar dossier (n = 2).');
+  });
+
+  it('fewer than 5 cases and no cases are flagged', () => {
+    const d = dataset('randgevallen');
+    const result = estimateMeans(strataOf(d), observationsOf(d), ['uren_tweede', 'bestaat_niet']);
+    expect(result.estimates[0].flags).toContain('few-cases');
+    expect(result.warnings).toContain('uren_tweede: minder dan 5 dossiers: schatting is onzeker (n = 3).');
+    expect(result.estimates[1]).toMatchObject({ mean: null, se: null, n: 0, flags: ['no-data'] });
+  });
+
+  it('totals are mean × caseload households', () => {
+    const d = dataset('groot');
+    const result = estimateMeans(strataOf(d), observationsOf(d), ['extra'], { populationTotal: 1200 });
+    const e = result.estimates[0];
+    expect(e.total).toBe(e.mean! * 1200);
+    expect(e.totalSe).toBe(e.se! * 1200);
+    expect([e.totalCiLow, e.totalCiHigh]).toEqual([e.ciLow! * 1200, e.ciHigh! * 1200]);
+  });
+});
+
+describe('post-stratification', () => {
+  const d = dataset('randgevallen');
+  const strata = strataOf(d);
+  const obs = observationsOf(d);
+  const spec = { variable: 'huishoudtype', shares: d.shares };
+
+  it('weighted class shares become the population shares; only proportions matter', () => {
+    const result = estimateMeans(strata, obs, d.variables, { postStratify: spec });
+    for (const p of result.postStrata!) {
+      expect(p.populationShare).toBeCloseTo(d.shares[p.category], 15);
+      expectClose(p.g * p.sampleShare, p.populationShare, `g ${p.category}`);
+    }
+    const percent = Object.fromEntries(Object.entries(d.shares).map(([k, v]) => [k, v * 100]));
+    const scaled = estimateMeans(strata, obs, d.variables, { postStratify: { ...spec, shares: percent } });
+    expectAgreement(scaled.estimates, d.postStratified, 'shares in percent');
+    expect(result.warnings).toContain('Nawegen op huishoudtype: klasse "oudere" heeft maar 2 dossier(s); de nawegingsfactor is onzeker.');
+  });
+
+  it('falls back to the plain design with a warning when a class has no cases', () => {
+    const result = estimateMeans(strata, obs, d.variables, {
+      postStratify: { variable: 'huishoudtype', shares: { ...d.shares, alleenstaand: 0.2 } },
+    });
+    expect(result.postStrata).toBeNull();
+    expect(result.warnings).toContain(
+      'Nawegen op huishoudtype is niet gedaan: "alleenstaand" heeft een populatieaandeel maar geen dossiers in de steekproef.',
+    );
+    expectAgreement(result.estimates, d.stratified, 'fallback');
+  });
+
+  it('falls back when a case has no class or a class has no population share', () => {
+    const missing = obs.map((o, i) => (i === 0 ? { ...o, categories: {} } : o));
+    expect(estimateMeans(strata, missing, ['uren'], { postStratify: spec }).warnings).toContain(
+      'Nawegen op huishoudtype is niet gedaan: 1 dossier(s) zonder huishoudtype.',
+    );
+    const zero = estimateMeans(strata, obs, ['uren'], { postStratify: { ...spec, shares: { ...d.shares, overig: 0 } } });
+    expect(zero.postStrata).toBeNull();
+    expect(zero.warnings).toContain('Nawegen op huishoudtype is niet gedaan: "overig" komt in de steekproef voor maar heeft geen populatieaandeel.');
+  });
+});
+
+describe('estimateByGroup and input checks', () => {
+  it('skips strata without a group', () => {
+    const d = dataset('groot');
+    const groups = estimateByGroup(strataOf(d), observationsOf(d), ['uren'], (s) => (s === 'tl01' ? null : 'rest'));
+    expect(groups).toHaveLength(1);
+    expect(groups[0].result.N).toBe(d.N - 40);
+  });
+
+  it('rejects data that cannot come from a frame and a sample', () => {
+    const strata = [{ stratum: 'a', N: 2 }];
+    const o: Observation = { stratum: 'a', values: { x: 1 } };
+    expect(() => estimateMeans(strata, [{ ...o, stratum: 'b' }], ['x'])).toThrow('niet in de strata');
+    expect(() => estimateMeans(strata, [o, o, o], ['x'])).toThrow('meer dan N_h = 2');
+    expect(() => estimateMeans([...strata, ...strata], [o], ['x'])).toThrow('dubbel');
+    expect(() => estimateMeans([{ stratum: 'a', N: 0 }], [], ['x'])).toThrow('N_h');
+    expect(() => estimateMeans(strata, [o], ['x'], { confidence: 95 })).toThrow('Betrouwbaarheid');
+    expect(() => estimateByGroup(strata, [{ ...o, stratum: 'b' }], ['x'], () => 'g')).toThrow('niet in de strata');
+  });
+});
