@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
+import { flushSync } from 'react-dom';
 import type { Codebook, StudyLists } from '@/lib/codebook/types';
 import { buildFormModel } from '@/lib/interview/form-model';
 import { newRowId } from '@/lib/interview/answer-keys';
@@ -41,8 +42,8 @@ export function CaseInterview(p: CaseInterviewProps) {
 
   function addRow(table: string) {
     const id = newRowId(Date.now(), counter.current++);
-    setExtraRows((r) => ({ ...r, [table]: [...(r[table] ?? []), id] }));
-    setTimeout(() => document.querySelector<HTMLElement>(`tr[data-row="${id}"] [data-flow]`)?.focus(), 0);
+    flushSync(() => setExtraRows((r) => ({ ...r, [table]: [...(r[table] ?? []), id] })));
+    document.querySelector<HTMLElement>(`tr[data-row="${id}"] [data-flow]`)?.focus();
   }
   function removeRow(table: string, rowId: string) {
     for (const key of Object.keys(entries)) if (key.startsWith(`${table}.${rowId}.`) && entries[key] != null) set(key, null);

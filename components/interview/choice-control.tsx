@@ -1,6 +1,7 @@
 'use client';
 
 import type { KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { CodeOption } from '@/lib/codebook/types';
 import { focusNext } from './focus-flow';
 
@@ -28,7 +29,7 @@ export function ChoiceControl({ answerKey, label, value, onChange, flow, error, 
     const current = options.findIndex((o) => o.code === value);
     if (index >= 0) {
       e.preventDefault();
-      onChange(options[index].code);
+      flushSync(() => onChange(options[index].code));
       focusNext(e.currentTarget);
     } else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') {
       e.preventDefault();

@@ -7,15 +7,17 @@ export function flowElements(): HTMLElement[] {
   return [...document.querySelectorAll<HTMLElement>('[data-flow]')].filter((el) => !el.closest('[hidden]'));
 }
 
+/**
+ * Moves focus at once, in the same event. Callers apply their answer with flushSync first, so
+ * what it reveals (A9 after A8 = nee) is already rendered: a fast typist's next key press must
+ * land on the next question, and browsers run queued input before timers.
+ */
 export function focusNext(from: Element | null): void {
-  // Wait for React to render what the answer just revealed (e.g. A9 after A8 = nee).
-  setTimeout(() => {
-    const all = flowElements();
-    const current = from?.closest<HTMLElement>('[data-flow]') ?? null;
-    const i = current ? all.indexOf(current) : -1;
-    const target = i >= 0 ? all[i + 1] : all.find((el) => from && (from.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
-    target?.focus();
-  }, 0);
+  const all = flowElements();
+  const current = from?.closest<HTMLElement>('[data-flow]') ?? null;
+  const i = current ? all.indexOf(current) : -1;
+  const target = i >= 0 ? all[i + 1] : all.find((el) => from && (from.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
+  target?.focus();
 }
 
 export function focusKey(key: string): void {

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { personalDataIssues } from '@/lib/codebook/schema';
 import type { ControlProps } from './choice-control';
 import { focusNext } from './focus-flow';
@@ -8,7 +9,7 @@ import { focusNext } from './focus-flow';
 function onEnter(e: KeyboardEvent<HTMLInputElement>, commit?: () => void) {
   if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
     e.preventDefault();
-    commit?.();
+    if (commit) flushSync(commit);
     focusNext(e.currentTarget);
   }
 }
