@@ -2,6 +2,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from './browser';
 import { answerTypicalCase, KeyCounter } from './interview-keys';
+import { createDb } from '@/db/client';
+import { demoFrameRows } from '@/db/seed';
+import { insertStudy } from '@/db/queries/studies';
+import { replaceFrame } from '@/db/queries/frame';
+import { storeNewDraw } from '@/db/queries/sample-draws';
+import { listInterviewProgress } from '@/db/queries/interviews';
 
 let browser: Browser;
 let page: Page;
@@ -10,22 +16,14 @@ let sessionUrl: string;
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await newPage(browser, inject('baseURL'));
-  // The demo study; draw its sample here unless another test file already did.
-  await page.goto('/');
-  await page.getByRole('link', { name: /Demo: WIJ-teams/ }).click();
-  await page.waitForURL(/\/onderzoeken\/\d+$/);
-  const studyUrl = page.url();
-  await page.goto(`${studyUrl}/interviews`);
-  if (await page.getByText('Trek eerst de steekproef').count()) {
-    await page.goto(`${studyUrl}/steekproef`);
-    await page.getByLabel('Seed', { exact: true }).fill('4242');
-    await page.getByRole('button', { name: 'Steekproef trekken' }).click();
-    await page.getByRole('link', { name: 'Certificaat bekijken' }).waitFor();
-    await page.goto(`${studyUrl}/interviews`);
-  }
-  await page.getByRole('row', { name: /Daan Visser/ }).getByRole('link').click();
-  await page.getByRole('heading', { name: /Sessie met Daan Visser/ }).waitFor();
-  sessionUrl = page.url();
+  // A study of its own (the demo frame) with a draw for one caseworker, through the same db code the app uses.
+  const db = createDb(inject('dbFile'));
+  const studyId = insertStudy(db, { name: 'E2E interviews', municipality: 'Groningen', year: 2018, households: 2500, clients: null }, 'e2e');
+  replaceFrame(db, studyId, demoFrameRows(), { fileName: 'demo', fileSha256: 'demo', warnings: [] }, 'e2e');
+  storeNewDraw(db, { studyId, seed: 4242, perCaseworker: 12, reserves: 3, caseworkers: ['Daan Visser'], actor: 'e2e' });
+  const { caseworkerId } = listInterviewProgress(db, studyId)!.caseworkers[0];
+  db.$client.close();
+  sessionUrl = `${inject('baseURL')}/onderzoeken/${studyId}/interviews/${caseworkerId}`;
 });
 afterAll(async () => browser?.close());
 
