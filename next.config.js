@@ -8,6 +8,8 @@ const securityHeaders = [
 ];
 
 const nextConfig = {
+  // A second build directory lets a benchmark keep serving one build while another is made.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // Native module: loaded by Node at run time, never bundled.
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,

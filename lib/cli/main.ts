@@ -9,6 +9,7 @@ import { CliError, cliActor, print, type CliContext } from './io';
 import { studyCreate, studyList } from './commands/study';
 import { frameImport, frameStats } from './commands/frame';
 import { sampleDraw, sampleReplace, sampleShow, sampleVerify } from './commands/sample';
+import { aggregateCommand } from './commands/aggregate';
 
 const USAGE = `Gebruik: npm run dossier -- <opdracht> [opties] [--json]
 
@@ -21,6 +22,7 @@ const USAGE = `Gebruik: npm run dossier -- <opdracht> [opties] [--json]
   sample verify --study ID   exit 0 alleen als de herberekende trekking identiek is
   sample replace --study ID --case DOSSIERNUMMER --reason REDEN [--note TEKST]
       REDEN: teamlid_kent_dossier_niet | te_kort_actief | verkeerd_toegewezen | overig (met --note)
+  aggregate --study ID [--team TEAM]   MKBA-invoer: gewogen gemiddelden met se en 95%-BI
   demo                       maakt het demo-onderzoek aan
 
 Database: DOSSIER_DB (standaard data/dossieranalyse.db).`;
@@ -37,6 +39,7 @@ const commands: Record<string, Handler> = {
   'sample show': (ctx, f) => sampleShow(getDb(), ctx, f),
   'sample verify': (ctx, f) => sampleVerify(getDb(), ctx, f),
   'sample replace': (ctx, f) => sampleReplace(getDb(), ctx, f),
+  aggregate: (ctx, f) => aggregateCommand(getDb(), ctx, f),
   demo: (ctx) => {
     const id = createDemoStudy(getDb(), ctx.actor);
     print(ctx, { id }, () => `Demo-onderzoek aangemaakt: ${id}`);
@@ -54,7 +57,7 @@ export async function runCli(argv: string[], out: (s: string) => void = console.
         households: { type: 'string' }, clients: { type: 'string' }, study: { type: 'string' },
         file: { type: 'string' }, sheet: { type: 'string' },
         'per-caseworker': { type: 'string' }, reserve: { type: 'string' }, seed: { type: 'string' },
-        caseworkers: { type: 'string' }, reason: { type: 'string' }, case: { type: 'string' }, note: { type: 'string' },
+        team: { type: 'string' }, caseworkers: { type: 'string' }, reason: { type: 'string' }, case: { type: 'string' }, note: { type: 'string' },
       },
     });
   } catch (err) {

@@ -24,7 +24,7 @@ export const STATUS_LABELS: Record<StepStatus, string> = {
 };
 
 /** Steps whose pages exist in this version of the app. */
-const AVAILABLE = new Set<WorkflowStep['key']>(['kader', 'steekproef', 'interviews']);
+const AVAILABLE = new Set<WorkflowStep['key']>(['kader', 'steekproef', 'interviews', 'resultaten']);
 
 /**
  * The method's workflow as steps with a status, so the researcher sees at a glance where the study
@@ -52,7 +52,7 @@ export function workflowSteps(p: StudyProgress): WorkflowStep[] {
       detail: p.draw ? `${formatInt(done)} van ${formatInt(sampled)} besproken` : 'Na de steekproef.',
     },
     { key: 'beoordeling', title: 'Beoordeling', status: 'wacht', detail: 'Teamleiders keuren de turven van hun team goed.' },
-    { key: 'resultaten', title: 'Resultaten', status: 'wacht', detail: 'Gewogen schattingen met betrouwbaarheidsintervallen.' },
+    { key: 'resultaten', title: 'Resultaten', path: 'resultaten', status: done === 0 ? 'wacht' : done >= sampled ? 'klaar' : 'bezig', detail: 'Gewogen schattingen met betrouwbaarheidsintervallen.' },
     { key: 'mkba', title: 'MKBA', status: 'wacht', detail: 'Kosten, baten en verhoudingen per partij.' },
     { key: 'export', title: 'Export', status: 'wacht', detail: 'Steekproefbestand en resultaten naar Excel.' },
   ];

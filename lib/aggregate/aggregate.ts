@@ -1,0 +1,56 @@
+import type { StudyLists } from '../codebook/types';
+import { estimateByGroup, estimateMeans, type Estimate } from '../estimate';
+import type { CaseTally } from '../tally';
+import { caseInputs, inputKeys } from './input-keys';
+
+export interface StratumFrame { caseworker: string; team: string; N: number }
+export interface CompletedCase { caseworker: string; tally: CaseTally }
+
+export interface InputEstimate { key: string; mean: number | null; se: number | null; ciLow: number | null; ciHigh: number | null; n: number; total?: number | null; flags: string[] }
+
+export interface Aggregate {
+  n: number;
+  strata: { caseworker: string; team: string; N: number; n: number }[];
+  inputs: InputEstimate[];
+  warnings: string[];
+}
+
+const toInput = (e: Estimate): InputEstimate => ({
+  key: e.key, mean: e.mean, se: e.se, ciLow: e.ciLow, ciHigh: e.ciHigh, n: e.n,
+  ...(e.total !== undefined ? { total: e.total } : {}), flags: [...e.flags],
+});
+
+function observations(cases: readonly CompletedCase[], lists: StudyLists) {
+  return cases.map((c) => ({
+    stratum: c.caseworker,
+    values: caseInputs(c.tally, lists),
+    categories: { huishoudtype: c.tally.householdType ?? undefined },
+  }));
+}
+
+/**
+ * The MKBA inputs of a study: design-weighted means per household with SE and CI, strata =
+ * caseworkers (N_h from the frame, n_h = completed usable cases). Only completed cases count.
+ */
+export function aggregate(strata: readonly StratumFrame[], cases: readonly CompletedCase[], lists: StudyLists, opts: { households?: number | null } = {}): Aggregate {
+  const n = new Map<string, number>();
+  for (const c of cases) n.set(c.caseworker, (n.get(c.caseworker) ?? 0) + 1);
+  const base = {
+    n: cases.length,
+    strata: strata.map((s) => ({ caseworker: s.caseworker, team: s.team, N: s.N, n: n.get(s.caseworker) ?? 0 })),
+  };
+  if (cases.length === 0) return { ...base, inputs: [], warnings: ['Nog geen afgeronde dossiers: er is niets te schatten.'] };
+  const result = estimateMeans(strata.map((s) => ({ stratum: s.caseworker, N: s.N })), observations(cases, lists), inputKeys(lists),
+    opts.households ? { populationTotal: opts.households } : {});
+  return { ...base, inputs: result.estimates.map(toInput), warnings: result.warnings };
+}
+
+/** Per team: each team's caseworkers as their own population. */
+export function aggregateByTeam(strata: readonly StratumFrame[], cases: readonly CompletedCase[], lists: StudyLists, keys: readonly string[]) {
+  const teamOf = new Map(strata.map((s) => [s.caseworker, s.team]));
+  const withCases = new Set(cases.map((c) => c.caseworker));
+  const used = strata.filter((s) => withCases.has(s.caseworker));
+  if (used.length === 0) return [];
+  return estimateByGroup(used.map((s) => ({ stratum: s.caseworker, N: s.N })), observations(cases, lists), keys, (s) => teamOf.get(s) ?? null)
+    .map((g) => ({ team: g.group, inputs: g.result.estimates.map(toInput), warnings: g.result.warnings }));
+}

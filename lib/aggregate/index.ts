@@ -1,0 +1,3 @@
+export * from './input-keys';
+export * from './aggregate';
+export * from './composition';

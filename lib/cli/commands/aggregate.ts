@@ -1,0 +1,25 @@
+import type { Db } from '@/db/client';
+import { getStudy } from '@/db/queries/studies';
+import { getResults } from '@/db/queries/results';
+import { CliError, print, requireInt, table, type CliContext } from '../io';
+
+const fmt = (v: number | null) => (v === null ? '–' : v.toLocaleString('nl-NL', { maximumFractionDigits: 3 }));
+
+export function aggregateCommand(db: Db, ctx: CliContext, flags: Record<string, string | undefined>) {
+  const id = requireInt(flags.study, 'study', { min: 1 });
+  if (!getStudy(db, id)) throw new CliError(`Onderzoek ${id} bestaat niet.`);
+  const r = getResults(db, id, flags.team);
+  if (!r) throw new CliError('Er is nog geen steekproef getrokken voor dit onderzoek.');
+  const json = {
+    n: r.n,
+    strata: r.strata.map(({ caseworker, team, N, n }) => ({ caseworker, team, N, n })),
+    inputs: r.inputs.map(({ key, mean, se, ciLow, ciHigh, n, total, flags: f }) => ({ key, mean, se, ciLow, ciHigh, n, ...(total !== undefined ? { total } : {}), flags: f })),
+    warnings: r.warnings,
+  };
+  print(ctx, json, () => [
+    `${r.n} afgeronde dossiers in ${r.strata.filter((s) => s.n > 0).length} strata.`,
+    ...r.warnings.map((w) => `Let op: ${w}`), '',
+    table(['invoer', 'gemiddelde', 'se', '95%-BI', 'n'], r.inputs.filter((i) => !i.key.includes('.') || (i.mean ?? 0) !== 0)
+      .map((i) => [i.key, fmt(i.mean), fmt(i.se), `${fmt(i.ciLow)} – ${fmt(i.ciHigh)}`, i.n])),
+  ].join('\n'));
+}
