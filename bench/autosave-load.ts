@@ -4,7 +4,8 @@
  * Target: p95 round trip < 50 ms and zero lost writes, checked in the database afterwards.
  *
  *   npx tsx --conditions=react-server bench/autosave-load.ts
- *   (INTERVIEWERS=20, DURATION_S=20, WARMUP_S=3, THINK_MS=0; BREAKDOWN=0 skips the breakdown)
+ *   (INTERVIEWERS=20, DURATION_S=20, WARMUP_S=3, THINK_MS=0; BREAKDOWN=0 skips the breakdown;
+ *    PROFILE_DIR=dir writes a CPU profile of the server)
  *
  * How: builds the app if `.next/BUILD_ID` is missing (otherwise reuses the build), seeds a fresh
  * SQLite file with the app's own db code (one study, the demo frame, a draw of 12 per caseworker),
@@ -88,7 +89,9 @@ async function waitForServer(url: string, child: ChildProcess, log: () => string
 
 function startServer(port: number, dbFile: string) {
   let output = '';
-  const child = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  // PROFILE_DIR=dir: run next directly under node --cpu-prof (written when the server exits).
+  const profile = process.env.PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.PROFILE_DIR)}`, path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')] : null;
+  const child = spawn(profile ? process.execPath : 'npx', [...(profile ?? ['next']), 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: root, env: { ...process.env, DOSSIER_DB: dbFile, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' }, detached: true,
   });
   child.stdout?.on('data', (d) => (output += d));

@@ -110,3 +110,16 @@ describe('CLI sample commands', () => {
     expect(JSON.parse(r.out)).toMatchObject({ ok: false, problems: expect.arrayContaining([expect.stringMatching(/Frame-hash wijkt af/)]) });
   });
 });
+
+describe('CLI aggregate', () => {
+  it('prints {"n", "strata", "inputs"}: nothing to estimate before any case is finished', () => {
+    const id = JSON.parse(dossier('study', 'list', '--json').out).find((s: { name: string }) => s.name === 'CLI steekproef').id;
+    const r = dossier('aggregate', '--study', String(id), '--json');
+    expect(r.code).toBe(0);
+    const body = JSON.parse(r.out);
+    expect(body.n).toBe(0);
+    expect(body.strata.map((s: { caseworker: string; N: number; n: number }) => [s.caseworker, s.n])).toEqual([['Anouk', 0], ['Bram', 0]]);
+    expect(body.inputs).toEqual([]);
+    expect(body.warnings[0]).toMatch(/Nog geen afgeronde dossiers/);
+  });
+});

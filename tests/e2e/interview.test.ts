@@ -12,6 +12,7 @@ import { listInterviewProgress } from '@/db/queries/interviews';
 let browser: Browser;
 let page: Page;
 let sessionUrl: string;
+let resultsUrl: string;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -24,6 +25,7 @@ beforeAll(async () => {
   const { caseworkerId } = listInterviewProgress(db, studyId)!.caseworkers[0];
   db.$client.close();
   sessionUrl = `${inject('baseURL')}/onderzoeken/${studyId}/interviews/${caseworkerId}`;
+  resultsUrl = `${inject('baseURL')}/onderzoeken/${studyId}/resultaten`;
 });
 afterAll(async () => browser?.close());
 
@@ -36,6 +38,11 @@ async function openNextCase() {
 }
 
 describe('interview guide, keyboard only', () => {
+  it('starts with empty results', async () => {
+    await page.goto(resultsUrl);
+    await page.getByText('Nog geen afgeronde dossiers.').waitFor();
+  });
+
   it('finishes three typical cases with the keyboard alone, each in ≤ 80 key presses', async () => {
     const presses: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -51,6 +58,15 @@ describe('interview guide, keyboard only', () => {
     console.log(`key presses per typical case: ${presses.join(', ')}`);
     for (const n of presses) expect(n).toBeLessThanOrEqual(80);
   }, 120_000);
+
+  it('shows the finished cases on the results page', async () => {
+    await page.goto(resultsUrl);
+    await expect(page.getByTestId('completeness').textContent()).resolves.toMatch(/3 van 12 dossiers besproken; de schatting gebruikt 3 afgeronde dossiers/);
+    const row = page.getByRole('table', { name: 'Trajecten per huishouden' }).locator('tr[data-input="trajecten_per_hh"]');
+    await expect(row.textContent()).resolves.toMatch(/^Trajecten per huishouden2,00.*3$/);
+    const extra = page.getByRole('table', { name: 'Trajecten per huishouden' }).locator('tr[data-input="prof_extra_per_hh"]');
+    await expect(extra.textContent()).resolves.toMatch(/^Prof\. extra1,00/);
+  });
 });
 
 async function waitSaved(p: Page = page) {

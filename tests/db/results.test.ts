@@ -1,0 +1,80 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createDb, type Db } from '@/db/client';
+import { replaceFrame } from '@/db/queries/frame';
+import { insertStudy } from '@/db/queries/studies';
+import { storeNewDraw } from '@/db/queries/sample-draws';
+import { listDrawItems } from '@/db/queries/sample-items';
+import { finishCase, saveAnswers } from '@/db/queries/answers';
+import { getResults } from '@/db/queries/results';
+
+let db: Db;
+let studyId: number;
+
+/** A complete case with `k` professional extra trajectories and `hours` own hours. */
+function complete(itemId: number, k: number, hours: number) {
+  const changes: { key: string; value: unknown; baseRevision: number }[] = [
+    { key: 'A1', value: 'gezin', baseRevision: 0 }, { key: 'A8', value: 'ja', baseRevision: 0 }, { key: 'E1', value: hours, baseRevision: 0 },
+  ];
+  for (let i = 0; i < k; i++) {
+    const row = `r000${i}`;
+    changes.push({ key: `C.${row}.type`, value: 'individuele_begeleiding', baseRevision: 0 }, { key: `C.${row}.wie`, value: 'professional', baseRevision: 0 },
+      { key: `C.${row}.actie`, value: 'ingezet', baseRevision: 0 }, { key: `C.${row}.oud`, value: 'nee', baseRevision: 0 });
+  }
+  const saved = saveAnswers(db, { studyId, sampleItemId: itemId, changes, actor: 't' });
+  if (!saved.ok || saved.outcomes.some((o) => o.status !== 'saved')) throw new Error(JSON.stringify(saved));
+  const done = finishCase(db, { studyId, sampleItemId: itemId, actor: 't' });
+  if (!done.ok) throw new Error(JSON.stringify(done));
+}
+
+beforeEach(() => {
+  db = createDb(':memory:');
+  studyId = insertStudy(db, { name: 'T', municipality: 'G', year: 2018, households: 2500, clients: null }, 't');
+  const rows = [
+    ...Array.from({ length: 10 }, (_, i) => ({ teamlid: 'Anouk', team: 'Beijum', dossiernummer: `A${String(i).padStart(2, '0')}` })),
+    ...Array.from({ length: 30 }, (_, i) => ({ teamlid: 'Bram', team: 'Hoogkerk', dossiernummer: `B${String(i).padStart(2, '0')}` })),
+  ].map((r, i) => ({ ...r, row: i + 2, huishoudtype: null, startdatum: null, status: null }));
+  replaceFrame(db, studyId, rows, { fileName: 'x', fileSha256: 'x', warnings: [] }, 't');
+});
+
+describe('answers in, estimates out', () => {
+  it('weights strata by N_h and applies the finite population correction', () => {
+    const draw = storeNewDraw(db, { studyId, seed: 3, perCaseworker: 3, reserves: 0, actor: 't' });
+    const items = listDrawItems(db, draw.id);
+    const anouk = items.filter((i) => i.caseworker === 'Anouk');
+    const bram = items.filter((i) => i.caseworker === 'Bram');
+    complete(anouk[0].id, 1, 10);
+    complete(anouk[1].id, 3, 20);
+    complete(bram[0].id, 0, 5);
+    complete(bram[1].id, 2, 15);
+    // The third case of each caseworker is not finished: it must not count.
+
+    const r = getResults(db, studyId)!;
+    expect(r.n).toBe(4);
+    expect(r.strata).toEqual([
+      { caseworker: 'Anouk', team: 'Beijum', N: 10, n: 2 },
+      { caseworker: 'Bram', team: 'Hoogkerk', N: 30, n: 2 },
+    ]);
+    const t = r.inputs.find((i) => i.key === 'trajecten_per_hh')!;
+    // ȳ = 10/40 · 2 + 30/40 · 1 = 1.25;  V = (1/4)² (1 − 2/10) 2/2 + (3/4)² (1 − 2/30) 2/2 = 0.05 + 0.525
+    expect(t.mean).toBeCloseTo(1.25, 12);
+    expect(t.se).toBeCloseTo(Math.sqrt(0.575), 12);
+    expect(t.ciLow).toBeCloseTo(1.25 - 1.959963984540054 * Math.sqrt(0.575), 9);
+    expect(t.total).toBeCloseTo(1.25 * 2500, 9);
+    expect(r.inputs.find((i) => i.key === 'prof_extra_per_hh')!.mean).toBeCloseTo(1.25, 12);
+    expect(r.inputs.find((i) => i.key === 'share_hh_extra')!.mean).toBeCloseTo(10 / 40 + (30 / 40) * 0.5, 12);
+    expect(r.inputs.find((i) => i.key === 'hours_own_per_hh')!.mean).toBeCloseTo(10 / 40 * 15 + 30 / 40 * 10, 12);
+    expect(r.inputs.find((i) => i.key === 'prof_extra.individuele_begeleiding')!.mean).toBeCloseTo(1.25, 12);
+
+    const beijum = getResults(db, studyId, 'Beijum')!;
+    expect(beijum.n).toBe(2);
+    expect(beijum.inputs.find((i) => i.key === 'trajecten_per_hh')!.mean).toBeCloseTo(2, 12);
+  });
+
+  it('has nothing to estimate before any case is finished', () => {
+    storeNewDraw(db, { studyId, seed: 3, perCaseworker: 3, reserves: 0, actor: 't' });
+    const r = getResults(db, studyId)!;
+    expect(r.n).toBe(0);
+    expect(r.inputs).toEqual([]);
+    expect(r.warnings[0]).toMatch(/Nog geen afgeronde dossiers/);
+  });
+});
