@@ -421,6 +421,7 @@ async function main() {
   console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memGiB} GiB, Node ${machine.node}, ${machine.os}; load average before: ${loadBefore.join(' ')}`);
 
   console.log(`build: ${ensureBuild()}`);
+  const buildId = fs.readFileSync(path.join(root, '.next', 'BUILD_ID'), 'utf8').trim();
   const action = findActionId();
   console.log(`saveAnswersAction: id ${action.id}, in worker(s) ${action.workers.join(', ')}`);
 
@@ -518,6 +519,8 @@ async function main() {
       console.log(`  action over HTTP, refused before the db, ${INTERVIEWERS} clients: p50 ${overheadLoaded.p50} ms, p95 ${overheadLoaded.p95} ms (${overheadLoaded.perSecond} req/s)`);
     }
 
+    const buildIdNow = fs.readFileSync(path.join(root, '.next', 'BUILD_ID'), 'utf8').trim();
+    if (buildIdNow !== buildId) console.warn(`WARNING: .next was rebuilt during the run (BUILD_ID ${buildId} → ${buildIdNow}); the figures may mix builds`);
     for (const f of failures.slice(0, 10)) console.error(`FAIL ${f}`);
     for (const p of check.problems.slice(0, 10)) console.error(`FAIL ${p}`);
     failed = check.lostWrites > 0 || check.problems.length > 0 || failures.length > 0 || conflicts + rejected + notOk > 0 || measuredRequests === 0;

@@ -1,7 +1,7 @@
 import type { StudyLists } from '../codebook/types';
-import { estimateByGroup, estimateMeans, type Estimate } from '../estimate';
+import { estimateByGroup, estimateColumns, type Column, type Estimate } from '../estimate';
 import type { CaseTally } from '../tally';
-import { caseInputs, inputKeys } from './input-keys';
+import { caseInputs, caseInputVector, inputLayout } from './input-keys';
 
 export interface StratumFrame { caseworker: string; team: string; N: number }
 export interface CompletedCase { caseworker: string; tally: CaseTally }
@@ -40,7 +40,14 @@ export function aggregate(strata: readonly StratumFrame[], cases: readonly Compl
     strata: strata.map((s) => ({ caseworker: s.caseworker, team: s.team, N: s.N, n: n.get(s.caseworker) ?? 0 })),
   };
   if (cases.length === 0) return { ...base, inputs: [], warnings: ['Nog geen afgeronde dossiers: er is niets te schatten.'] };
-  const result = estimateMeans(strata.map((s) => ({ stratum: s.caseworker, N: s.N })), observations(cases, lists), inputKeys(lists),
+  // Columnar: one Float64Array per input key, parallel to the cases.
+  const { keys } = inputLayout(lists);
+  const columns: Record<string, Column> = {};
+  const data = keys.map(() => new Float64Array(cases.length));
+  cases.forEach((c, i) => caseInputVector(c.tally, lists).forEach((x, k) => (data[k][i] = x)));
+  keys.forEach((k, j) => (columns[k] = data[j]));
+  const obs = cases.map((c) => ({ stratum: c.caseworker, values: {}, categories: { huishoudtype: c.tally.householdType ?? undefined } }));
+  const result = estimateColumns(strata.map((s) => ({ stratum: s.caseworker, N: s.N })), obs, keys, columns,
     opts.households ? { populationTotal: opts.households } : {});
   return { ...base, inputs: result.estimates.map(toInput), warnings: result.warnings };
 }

@@ -44,3 +44,63 @@ export function caseInputs(t: CaseTally, lists: StudyLists): Record<string, numb
   for (const c of CATEGORIES) for (const ty of lists.trajectoryTypes) v[`${c}.${ty.code}`] = t.categoriesByType[c]?.[ty.code] ?? 0;
   return v;
 }
+
+interface Layout {
+  keys: string[];
+  at: (key: string) => number;
+  domains: { code: string; start: number }[];
+  escalations: { code: string; i: number }[];
+  byType: { category: (typeof CATEGORIES)[number]; type: string; i: number }[];
+}
+
+const layouts = new WeakMap<StudyLists, Layout>();
+
+/** Key positions computed once per list set, so per-case work builds no key strings. */
+export function inputLayout(lists: StudyLists): Layout {
+  let l = layouts.get(lists);
+  if (!l) {
+    const keys = inputKeys(lists);
+    const index = new Map(keys.map((k, i) => [k, i]));
+    const at = (k: string) => index.get(k)!;
+    l = {
+      keys, at,
+      domains: lists.lifeDomains.map((d) => ({ code: d.code, start: at(`problem_start.${d.code}`) })),
+      escalations: lists.escalationTypes.map((e) => ({ code: e.code, i: at(`prevented.${e.code}`) })),
+      byType: CATEGORIES.flatMap((category) => lists.trajectoryTypes.map((t) => ({ category, type: t.code, i: at(`${category}.${t.code}`) }))),
+    };
+    layouts.set(lists, l);
+  }
+  return l;
+}
+
+/** One case's inputs as a vector in `inputLayout(lists).keys` order (same values as caseInputs). */
+export function caseInputVector(t: CaseTally, lists: StudyLists): Float64Array {
+  const l = inputLayout(lists);
+  const v = new Float64Array(l.keys.length);
+  v[0] = t.trajectories;
+  CATEGORY_INPUTS.forEach((c, i) => (v[1 + i] = t.categories[c]));
+  let j = 1 + CATEGORY_INPUTS.length;
+  v[j++] = t.categories.prof_extra >= 1 ? 1 : 0;
+  v[j++] = t.categories.substitutie >= 1 ? 1 : 0;
+  v[j++] = t.newlyFound;
+  v[j++] = t.foundByOutreach;
+  v[j++] = t.hoursOwn;
+  v[j++] = t.hoursTotal;
+  let prevented = 0;
+  for (const e of l.escalations) {
+    const p = t.escalations[e.code]?.prevented ?? 0;
+    v[e.i] = p;
+    prevented += p;
+  }
+  v[j++] = prevented;
+  for (const d of l.domains) {
+    const x = t.lifeDomains[d.code];
+    if (!x) continue;
+    v[d.start] = x.problemStart;
+    v[d.start + 1] = x.problemNow;
+    v[d.start + 2] = x.improved;
+    v[d.start + 3] = x.netImprovement;
+  }
+  for (const b of l.byType) v[b.i] = t.categoriesByType[b.category]?.[b.type] ?? 0;
+  return v;
+}

@@ -4,5 +4,5 @@
  * estimates per team. Framework-free; checked against R's survey package (tests/reference).
  */
 export * from './types';
-export { designWeights, estimateMeans, estimateByGroup } from './stratified';
+export { designWeights, estimateMeans, estimateColumns, estimateByGroup, type Column } from './stratified';
 export { normalQuantile } from './normal-quantile';

@@ -22,43 +22,54 @@ export function designWeights(strata: readonly StratumInfo[], obs: readonly Obse
   return new Map(buildDesign(strata, obs).strata.map((s) => [s.stratum, s.weight] as const));
 }
 
-const valueOf = (o: Observation, key: string): number | null => {
+const valueOf = (o: Observation, key: string): number => {
   const v = o.values[key];
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+  return typeof v === 'number' && Number.isFinite(v) ? v : NaN;
 };
+
+/** Values of one variable, parallel to the observations; NaN = missing (outside the domain). */
+export type Column = ArrayLike<number>;
 
 function estimateKey(
   design: Design,
   ps: PostStratified | null,
   key: string,
+  ys: Column,
   z: number,
   populationTotal: number | undefined,
 ): Estimate {
   const weights = ps ? ps.weights : design.weights;
-  const ys = design.observations.map((o) => valueOf(o, key));
+  const count = design.observations.length;
   let W = 0;
   let n = 0;
-  ys.forEach((y, i) => {
-    if (y === null) return;
+  for (let i = 0; i < count; i++) {
+    if (Number.isNaN(ys[i])) continue;
     W += weights[i];
     n++;
-  });
+  }
   const flags: EstimateFlag[] = [];
   if (n < FEW_CASES) flags.push(n === 0 ? 'no-data' : 'few-cases');
   const estimate: Estimate = { key, mean: null, se: null, ciLow: null, ciHigh: null, n, flags };
   if (n > 0) {
     // Same operation order as svymean: Σ y_i w_i / Σw, influence (y_i − ȳ) w_i / Σw.
     let mean = 0;
-    ys.forEach((y, i) => {
-      if (y !== null) mean += (y * weights[i]) / W;
-    });
-    const influence = ys.map((y, i) => (y === null ? 0 : ((y - mean) * weights[i]) / W));
+    for (let i = 0; i < count; i++) if (!Number.isNaN(ys[i])) mean += (ys[i] * weights[i]) / W;
+    const influence = new Array<number>(count);
+    let lonely = false;
+    let informative = false;
+    for (let i = 0; i < count; i++) {
+      const y = ys[i];
+      if (Number.isNaN(y)) {
+        influence[i] = 0;
+        continue;
+      }
+      influence[i] = ((y - mean) * weights[i]) / W;
+      const h = design.strata[design.stratumOf[i]];
+      if (h.lonely) lonely = true;
+      else if (h.n >= 2 && !h.census) informative = true;
+    }
     const r = ps ? postStratumResiduals(design, ps, influence) : influence;
     estimate.mean = mean;
-
-    const strataWithValue = new Set(ys.flatMap((y, i) => (y === null ? [] : [design.stratumOf[i]])));
-    const lonely = [...strataWithValue].some((h) => design.strata[h].lonely);
-    const informative = [...strataWithValue].some((h) => design.strata[h].n >= 2 && !design.strata[h].census);
     if (lonely) flags.push('lonely-stratum');
     if (lonely && !informative) {
       flags.push('no-variance');
@@ -104,6 +115,23 @@ export function estimateMeans(
   keys: readonly string[],
   opts: EstimateOptions = {},
 ): EstimationResult {
+  const columns: Record<string, Column> = {};
+  for (const key of keys) columns[key] = Float64Array.from(obs, (o) => valueOf(o, key));
+  return estimateColumns(strata, obs, keys, columns, opts);
+}
+
+/**
+ * As {@link estimateMeans}, with the values given per variable as columns parallel to `obs`
+ * (NaN = missing). Why: aggregating thousands of cases over ~200 inputs is several times
+ * faster without a 200-key object per case; both paths share this one estimator.
+ */
+export function estimateColumns(
+  strata: readonly StratumInfo[],
+  obs: readonly Observation[],
+  keys: readonly string[],
+  columns: Readonly<Record<string, Column>>,
+  opts: EstimateOptions = {},
+): EstimationResult {
   const confidence = opts.confidence ?? 0.95;
   if (!(confidence > 0 && confidence < 1)) throw new Error(`Betrouwbaarheid moet tussen 0 en 1 liggen (gekregen: ${confidence}).`);
   const { populationTotal } = opts;
@@ -124,7 +152,8 @@ export function estimateMeans(
       warnings.push(...outcome.warnings);
     }
   }
-  const estimates = keys.map((key) => estimateKey(design, ps, key, z, populationTotal));
+  const missing = new Float64Array(obs.length).fill(NaN);
+  const estimates = keys.map((key) => estimateKey(design, ps, key, columns[key] ?? missing, z, populationTotal));
   for (const e of estimates) warnings.push(...estimateWarnings(e));
   return { N: design.N, strata: design.summaries, estimates, postStrata: ps ? ps.summaries : null, warnings };
 }

@@ -70,6 +70,17 @@ describe('answers in, estimates out', () => {
     expect(beijum.inputs.find((i) => i.key === 'trajecten_per_hh')!.mean).toBeCloseTo(2, 12);
   });
 
+  it('follows an edit of a completed case (no stale cached tally)', () => {
+    const draw = storeNewDraw(db, { studyId, seed: 3, perCaseworker: 3, reserves: 0, actor: 't' });
+    const [first, second] = listDrawItems(db, draw.id).filter((i) => i.caseworker === 'Anouk');
+    complete(first.id, 1, 10);
+    complete(second.id, 1, 10);
+    expect(getResults(db, studyId)!.inputs.find((i) => i.key === 'hours_own_per_hh')!.mean).toBe(10);
+    const saved = saveAnswers(db, { studyId, sampleItemId: first.id, changes: [{ key: 'E1', value: 30, baseRevision: 1 }], actor: 't' });
+    expect(saved.ok && saved.outcomes[0].status).toBe('saved');
+    expect(getResults(db, studyId)!.inputs.find((i) => i.key === 'hours_own_per_hh')!.mean).toBe(20);
+  });
+
   it('has nothing to estimate before any case is finished', () => {
     storeNewDraw(db, { studyId, seed: 3, perCaseworker: 3, reserves: 0, actor: 't' });
     const r = getResults(db, studyId)!;
