@@ -96,7 +96,12 @@ function startServer(port: number, dbFile: string) {
   });
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
-  const stop = () => { try { process.kill(-child.pid!, 'SIGTERM'); } catch { /* already gone */ } };
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  /** Stops the whole process group and waits (at most 10 s) until npx has exited. */
+  const stop = async () => {
+    try { process.kill(-child.pid!, 'SIGTERM'); } catch { /* already gone */ }
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  };
   return { child, stop, log: () => output };
 }
 
@@ -247,7 +252,7 @@ interface Interviewer {
   keys: Map<string, KeyState>;
   latencies: number[];
   requests: number;
-  writesAcked: number;
+  requestErrors: number;
   conflicts: number;
   rejected: number;
   notOk: number;
@@ -268,6 +273,7 @@ async function interview(me: Interviewer, seedNo: number, baseURL: string, actio
       response = (await callAction(baseURL, actionId, me.case.pageUrl, [studyId, request])).value as SaveResponse;
     } catch (err) {
       // The write may or may not have landed: the tracked revisions are no longer trustworthy.
+      me.requestErrors++;
       me.failures.push(`request ${me.requests + 1}: ${(err as Error).message}`);
       return;
     }
@@ -285,7 +291,6 @@ async function interview(me: Interviewer, seedNo: number, baseURL: string, actio
         const state = me.keys.get(change.key) ?? { revision: 0, value: null, acked: 0 };
         if (outcome.revision !== change.baseRevision + 1) me.failures.push(`${change.key}: revision ${outcome.revision} after base ${change.baseRevision}`);
         me.keys.set(change.key, { revision: outcome.revision, value: change.value, acked: state.acked + 1 });
-        me.writesAcked++;
       } else if (outcome?.status === 'conflict') {
         me.conflicts++;
         me.failures.push(`${change.key}: conflict (server revision ${outcome.serverRevision}, ours ${change.baseRevision})`);
@@ -427,8 +432,8 @@ async function main() {
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-bench-autosave-'));
   const dbFile = path.join(dir, 'bench.db');
-  const server = { stop: () => {} };
-  const onSignal = () => { server.stop(); fs.rmSync(dir, { recursive: true, force: true }); process.exit(130); };
+  const server = { stop: async () => {} };
+  const onSignal = () => { void server.stop(); fs.rmSync(dir, { recursive: true, force: true }); process.exit(130); };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   let failed = false;
@@ -450,7 +455,7 @@ async function main() {
     const probeValue = probe.value as SaveResponse;
     if (!probeValue.ok || probeValue.outcomes[0]?.status !== 'saved') throw new Error(`probe save failed: ${JSON.stringify(probeValue)}`);
 
-    const interviewers: Interviewer[] = cases.map((c) => ({ case: c, keys: new Map(), latencies: [], requests: 0, writesAcked: 0, conflicts: 0, rejected: 0, notOk: 0, failures: [] }));
+    const interviewers: Interviewer[] = cases.map((c) => ({ case: c, keys: new Map(), latencies: [], requests: 0, requestErrors: 0, conflicts: 0, rejected: 0, notOk: 0, failures: [] }));
     // Warm-up: same loop, same cases; its writes are verified too, its round trips are not counted.
     await Promise.all(interviewers.map((me, i) => interview(me, i, baseURL, action.id, studyId, performance.now() + WARMUP_S * 1000, false)));
     const warmupRequests = interviewers.reduce((a, me) => a + me.requests, 0);
@@ -474,11 +479,11 @@ async function main() {
     const conflicts = interviewers.reduce((a, me) => a + me.conflicts, 0);
     const rejected = interviewers.reduce((a, me) => a + me.rejected, 0);
     const notOk = interviewers.reduce((a, me) => a + me.notOk, 0);
+    const requestErrors = interviewers.reduce((a, me) => a + me.requestErrors, 0);
     const failures = interviewers.flatMap((me) => me.failures.map((f) => `interviewer ${me.case.sampleItemId}: ${f}`));
 
     // Stop the server first, so the check reads what was durably committed, not a live process's view.
-    started.stop();
-    await new Promise((r) => setTimeout(r, 500));
+    await started.stop();
     const db = createDb(dbFile);
     const check = verify(db, interviewers);
     db.$client.close();
@@ -488,7 +493,7 @@ async function main() {
     console.log(`requests: ${measuredRequests} measured (+${warmupRequests} warm-up), ${r1(measuredRequests / elapsedS)} req/s; per interviewer ${Math.min(...perInterviewer)}–${Math.max(...perInterviewer)}`);
     console.log(`round trip: p50 ${stats.p50} ms, p95 ${stats.p95} ms, p99 ${stats.p99} ms, max ${stats.max} ms (target p95 < ${TARGET_P95_MS} ms: ${stats.p95 < TARGET_P95_MS ? 'met' : 'MISSED'})`);
     console.log(`writes acknowledged: ${check.ackedWrites} over ${check.expectedAnswers} answers; stored: ${check.storedAnswers} answers, revisions summing to ${check.storedRevisions}, ${check.auditEntries} answer.save audit entries`);
-    console.log(`lost writes: ${check.lostWrites}; conflicts: ${conflicts}; rejected: ${rejected}; refused requests (ok:false): ${notOk}; failed requests: ${failures.length - conflicts - rejected - notOk}`);
+    console.log(`lost writes: ${check.lostWrites}; conflicts: ${conflicts}; rejected: ${rejected}; refused requests (ok:false): ${notOk}; failed requests: ${requestErrors}; other failures: ${failures.length - conflicts - rejected - notOk - requestErrors}`);
     const cpu = {
       serverMsPerRequest: serverCpuMs === null ? null : r2(serverCpuMs / measuredRequests),
       serverCoresBusy: serverCpuMs === null ? null : r2(serverCpuMs / 1000 / elapsedS),
@@ -510,7 +515,7 @@ async function main() {
       await timeActionOverhead(url2, action.id, cases, INTERVIEWERS, 1); // warm-up
       const overheadSerial = await timeActionOverhead(url2, action.id, cases, 1, 3);
       const overheadLoaded = await timeActionOverhead(url2, action.id, cases, INTERVIEWERS, 5);
-      again.stop();
+      await again.stop();
       breakdown = { saveAnswersInProcessMs: inProcess, actionNoDbSerialMs: overheadSerial, actionNoDbConcurrentMs: overheadLoaded };
       console.log('');
       console.log('breakdown:');
@@ -529,11 +534,11 @@ async function main() {
       bench: 'autosave-load', interviewers: INTERVIEWERS, durationS: r1(elapsedS), requests: measuredRequests, warmupRequests,
       reqPerS: r1(measuredRequests / elapsedS), p50Ms: stats.p50, p95Ms: stats.p95, p99Ms: stats.p99, maxMs: stats.max, targetP95Ms: TARGET_P95_MS,
       writesAcked: check.ackedWrites, answersStored: check.storedAnswers, revisionsStored: check.storedRevisions, auditEntries: check.auditEntries,
-      lostWrites: check.lostWrites, conflicts, rejected, refused: notOk, failedRequests: failures.length - conflicts - rejected - notOk,
+      lostWrites: check.lostWrites, conflicts, rejected, refused: notOk, failedRequests: requestErrors, otherFailures: failures.length - conflicts - rejected - notOk - requestErrors,
       cpu, ...(breakdown ? { breakdown } : {}), machine, loadBefore, loadAfter, ok: !failed,
     }));
   } finally {
-    server.stop();
+    await server.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
   process.exit(failed ? 1 : 0);

@@ -176,3 +176,11 @@ export const auditLog = sqliteTable('audit_log', {
 
 export type Study = typeof studies.$inferSelect;
 export type NewStudy = typeof studies.$inferInsert;
+
+/** A study's own lists (leefgebieden, trajectory catalogue, escalation types); absent = the defaults. */
+export const studyLists = sqliteTable('study_lists', {
+  studyId: integer('study_id').primaryKey().references(() => studies.id, { onDelete: 'cascade' }),
+  lists: text('lists', { mode: 'json' }).notNull(),
+  updatedAt: timestamp('updated_at'),
+  updatedBy: text('updated_by').notNull(),
+});

@@ -3,13 +3,14 @@ import { and, eq } from 'drizzle-orm';
 import { inTransaction, type Db } from '../client';
 import { caseAnswers, caseworkers, frameCases, sampleDraws, sampleItems, teams } from '../schema';
 import { writeAudit } from './audit';
-import { buildCaseAnswersSchema, buildCompleteCaseSchema, codebookV1, defaultLists, type Codebook, type StudyLists } from '@/lib/codebook';
+import { buildCaseAnswersSchema, buildCompleteCaseSchema, codebookV1, type Codebook, type StudyLists } from '@/lib/codebook';
+import { getStudyLists } from './study-lists';
 import { entriesToAnswers, keyInfo, pathToKey, type Entries } from '@/lib/interview/answer-keys';
 import type { AnswerChange, SaveOutcome, SaveResponse } from '@/lib/autosave/types';
 
-/** The codebook and lists a study interviews with. Study-edited lists arrive with the kengetallen work. */
-export function getStudyCodebook(_db: Db, _studyId: number): { codebook: Codebook; lists: StudyLists } {
-  return { codebook: codebookV1, lists: defaultLists };
+/** The codebook and lists a study interviews with (its own lists when edited). */
+export function getStudyCodebook(db: Db, studyId: number): { codebook: Codebook; lists: StudyLists } {
+  return { codebook: codebookV1, lists: getStudyLists(db, studyId) };
 }
 
 // Building the zod schemas walks the whole codebook; do it once per list set, not per save.

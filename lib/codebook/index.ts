@@ -11,3 +11,4 @@ export * from './validate';
 export * from './defaults';
 export * from './v1-options';
 export { codebookV1 } from './v1';
+export * from './lists-schema';

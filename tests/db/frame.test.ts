@@ -5,7 +5,10 @@ import { auditLog, sampleDraws } from '@/db/schema';
 import { getFrameStats, importFrameFile } from '@/db/queries/frame';
 import { insertStudy, listStudies } from '@/db/queries/studies';
 import { createDemoStudy, seedIfEmpty } from '@/db/seed';
-import { csvBuffer, VALID_BSN } from '../fixtures/frame-files';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { csvBuffer, largeXlsx, VALID_BSN } from '../fixtures/frame-files';
 
 let db: Db;
 let studyId: number;
@@ -73,6 +76,20 @@ describe('frame import into the database', () => {
     expect(() => db.$client.prepare('update audit_log set actor = ?').run('x')).toThrow(/append-only/);
     expect(() => db.$client.prepare('delete from audit_log').run()).toThrow(/append-only/);
   });
+});
+
+describe('a 100,000-row xlsx frame', () => {
+  it('imports completely, with 200 caseworkers and leading zeros intact', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'frame-100k-')), 'kader.xlsx');
+    await largeXlsx(file, 100_000, 200);
+    const result = await run(fs.readFileSync(file), 'kader.xlsx');
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    expect(result.ok).toBe(true);
+    const stats = getFrameStats(db, studyId);
+    expect(stats.total).toBe(100_000);
+    expect(stats.caseworkers).toHaveLength(200);
+    expect(db.$client.prepare("select dossiernummer, start_date from frame_cases where source_row = 2").get()).toEqual({ dossiernummer: '01000000', start_date: '2018-01-01' });
+  }, 120_000);
 });
 
 describe('demo study', () => {

@@ -37,7 +37,7 @@ export default async function StudyPage({ params }: { params: Promise<{ id: stri
             <dt>Jaar</dt><dd>{study.year}</dd>
             <dt>Caseload huishoudens</dt><dd>{study.households == null ? 'niet ingevuld' : formatInt(study.households)}</dd>
             <dt>Caseload cliënten</dt><dd>{study.clients == null ? 'niet ingevuld' : formatInt(study.clients)}</dd>
-            <dt>Codeboek</dt><dd>{study.codebookVersion}</dd>
+            <dt>Codeboek</dt><dd>{study.codebookVersion} · <Link href={`/onderzoeken/${study.id}/lijsten`}>lijsten bekijken of aanpassen</Link></dd>
           </dl>
         </section>
         <section className="card">
