@@ -38,6 +38,14 @@ function codesInUse(db: Db, studyId: number) {
   return used;
 }
 
+const PLACE: Record<string, string> = {
+  lifeDomains: 'Leefgebieden', trajectoryTypes: 'Trajectcatalogus', escalationTypes: 'Escalaties',
+  code: 'code', label: 'omschrijving', price: 'prijs', domain: 'domein', payer: 'betaler', priceSource: 'bron prijs',
+};
+/** ['lifeDomains', 0, 'code'] → "Leefgebieden, rij 1, code". */
+const issuePlace = (path: PropertyKey[]) =>
+  path.map((p) => (typeof p === 'number' ? `rij ${p + 1}` : PLACE[String(p)] ?? String(p))).join(', ');
+
 export type SaveListsResult = { ok: true } | { ok: false; message: string };
 
 /** Stores edited lists; removing a code that answers use is refused (it would orphan them). */
@@ -45,7 +53,7 @@ export function saveStudyLists(db: Db, studyId: number, input: unknown, actor: s
   const parsed = studyListsSchema.safeParse(input);
   if (!parsed.success) {
     const i = parsed.error.issues[0];
-    return { ok: false, message: `${i.message} (${i.path.join(' › ')})` };
+    return { ok: false, message: `${issuePlace(i.path)}: ${i.message}` };
   }
   const lists = parsed.data as StudyLists;
   return inTransaction(db, () => {

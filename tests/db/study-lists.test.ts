@@ -39,7 +39,7 @@ describe('study lists', () => {
     const dup = saveStudyLists(db, studyId, { ...defaultLists, lifeDomains: [...defaultLists.lifeDomains, { code: 'financien', label: 'x' }] }, 't');
     expect(dup).toMatchObject({ ok: false, message: expect.stringMatching(/Code "financien" staat dubbel/) });
     const bad = saveStudyLists(db, studyId, withType('Buurt Sport'), 't');
-    expect(bad).toMatchObject({ ok: false, message: expect.stringMatching(/kleine letters/) });
+    expect(bad).toMatchObject({ ok: false, message: expect.stringMatching(/^Trajectcatalogus, rij 18, code: Code: kleine letters/) });
     expect(getStudyLists(db, studyId)).toBe(defaultLists);
   });
 
