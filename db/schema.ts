@@ -16,6 +16,8 @@ export const studies = sqliteTable('studies', {
   households: integer('households'),
   clients: integer('clients'),
   codebookVersion: text('codebook_version').notNull().default('v1'),
+  /** Caseload shares per huishoudtype for post-stratification, e.g. { gezin: 0.45, … }; null = none. */
+  householdShares: text('household_shares', { mode: 'json' }).$type<Record<string, number>>(),
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
   createdAt: timestamp('created_at'),
   createdBy: text('created_by').notNull(),

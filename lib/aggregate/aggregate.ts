@@ -1,5 +1,5 @@
 import type { StudyLists } from '../codebook/types';
-import { estimateByGroup, estimateColumns, type Column, type Estimate } from '../estimate';
+import { estimateByGroup, estimateColumns, type Column, type Estimate, type PostStratumSummary } from '../estimate';
 import type { CaseTally } from '../tally';
 import { caseInputs, caseInputVector, inputLayout } from './input-keys';
 
@@ -12,6 +12,8 @@ export interface Aggregate {
   n: number;
   strata: { caseworker: string; team: string; N: number; n: number }[];
   inputs: InputEstimate[];
+  /** Post-strata (huishoudtype) when naweging was asked for and possible; else null. */
+  postStrata: PostStratumSummary[] | null;
   warnings: string[];
 }
 
@@ -32,14 +34,17 @@ function observations(cases: readonly CompletedCase[], lists: StudyLists) {
  * The MKBA inputs of a study: design-weighted means per household with SE and CI, strata =
  * caseworkers (N_h from the frame, n_h = completed usable cases). Only completed cases count.
  */
-export function aggregate(strata: readonly StratumFrame[], cases: readonly CompletedCase[], lists: StudyLists, opts: { households?: number | null } = {}): Aggregate {
+export function aggregate(
+  strata: readonly StratumFrame[], cases: readonly CompletedCase[], lists: StudyLists,
+  opts: { households?: number | null; householdShares?: Readonly<Record<string, number>> | null } = {},
+): Aggregate {
   const n = new Map<string, number>();
   for (const c of cases) n.set(c.caseworker, (n.get(c.caseworker) ?? 0) + 1);
   const base = {
     n: cases.length,
     strata: strata.map((s) => ({ caseworker: s.caseworker, team: s.team, N: s.N, n: n.get(s.caseworker) ?? 0 })),
   };
-  if (cases.length === 0) return { ...base, inputs: [], warnings: ['Nog geen afgeronde dossiers: er is niets te schatten.'] };
+  if (cases.length === 0) return { ...base, inputs: [], postStrata: null, warnings: ['Nog geen afgeronde dossiers: er is niets te schatten.'] };
   // Columnar: one Float64Array per input key, parallel to the cases.
   const { keys } = inputLayout(lists);
   const columns: Record<string, Column> = {};
@@ -47,9 +52,11 @@ export function aggregate(strata: readonly StratumFrame[], cases: readonly Compl
   cases.forEach((c, i) => caseInputVector(c.tally, lists).forEach((x, k) => (data[k][i] = x)));
   keys.forEach((k, j) => (columns[k] = data[j]));
   const obs = cases.map((c) => ({ stratum: c.caseworker, values: {}, categories: { huishoudtype: c.tally.householdType ?? undefined } }));
-  const result = estimateColumns(strata.map((s) => ({ stratum: s.caseworker, N: s.N })), obs, keys, columns,
-    opts.households ? { populationTotal: opts.households } : {});
-  return { ...base, inputs: result.estimates.map(toInput), warnings: result.warnings };
+  const result = estimateColumns(strata.map((s) => ({ stratum: s.caseworker, N: s.N })), obs, keys, columns, {
+    ...(opts.households ? { populationTotal: opts.households } : {}),
+    ...(opts.householdShares ? { postStratify: { variable: 'huishoudtype', shares: opts.householdShares } } : {}),
+  });
+  return { ...base, inputs: result.estimates.map(toInput), postStrata: result.postStrata, warnings: result.warnings };
 }
 
 /** Per team: each team's caseworkers as their own population. */

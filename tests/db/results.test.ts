@@ -5,7 +5,8 @@ import { insertStudy } from '@/db/queries/studies';
 import { storeNewDraw } from '@/db/queries/sample-draws';
 import { listDrawItems } from '@/db/queries/sample-items';
 import { finishCase, saveAnswers } from '@/db/queries/answers';
-import { getResults } from '@/db/queries/results';
+import { getResults, setHouseholdShares } from '@/db/queries/results';
+import { estimateMeans } from '@/lib/estimate';
 
 let db: Db;
 let studyId: number;
@@ -79,6 +80,35 @@ describe('answers in, estimates out', () => {
     const saved = saveAnswers(db, { studyId, sampleItemId: first.id, changes: [{ key: 'E1', value: 30, baseRevision: 1 }], actor: 't' });
     expect(saved.ok && saved.outcomes[0].status).toBe('saved');
     expect(getResults(db, studyId)!.inputs.find((i) => i.key === 'hours_own_per_hh')!.mean).toBe(20);
+  });
+
+  it('post-stratifies on huishoudtype to the shares the study entered', () => {
+    const draw = storeNewDraw(db, { studyId, seed: 3, perCaseworker: 3, reserves: 0, actor: 't' });
+    const items = listDrawItems(db, draw.id);
+    const anouk = items.filter((i) => i.caseworker === 'Anouk');
+    const bram = items.filter((i) => i.caseworker === 'Bram');
+    complete(anouk[0].id, 1, 10);
+    complete(anouk[1].id, 3, 20);
+    complete(bram[0].id, 0, 5);
+    complete(bram[1].id, 2, 15);
+    for (const id of [anouk[1].id, bram[1].id]) {
+      const r = saveAnswers(db, { studyId, sampleItemId: id, changes: [{ key: 'A1', value: 'oudere', baseRevision: 1 }], actor: 't' });
+      expect(r.ok && r.outcomes[0].status).toBe('saved');
+    }
+    const plain = getResults(db, studyId)!.inputs.find((i) => i.key === 'trajecten_per_hh')!;
+    setHouseholdShares(db, studyId, { gezin: 0.8, oudere: 0.2 }, 't');
+    const r = getResults(db, studyId)!;
+    const expected = estimateMeans(
+      [{ stratum: 'Anouk', N: 10 }, { stratum: 'Bram', N: 30 }],
+      [['Anouk', 1, 'gezin'], ['Anouk', 3, 'oudere'], ['Bram', 0, 'gezin'], ['Bram', 2, 'oudere']].map(([stratum, v, t]) => ({ stratum: stratum as string, values: { y: v as number }, categories: { huishoudtype: t as string } })),
+      ['y'], { postStratify: { variable: 'huishoudtype', shares: { gezin: 0.8, oudere: 0.2 } } },
+    ).estimates[0];
+    const t = r.inputs.find((i) => i.key === 'trajecten_per_hh')!;
+    expect(r.postStrata?.map((p) => p.category)).toEqual(['gezin', 'oudere']);
+    expect(t.mean).toBeCloseTo(expected.mean!, 12);
+    expect(t.se).toBeCloseTo(expected.se!, 12);
+    expect(t.mean).not.toBeCloseTo(plain.mean!, 3);
+    expect(getResults(db, studyId, 'Beijum')!.postStrata).toBeNull();
   });
 
   it('has nothing to estimate before any case is finished', () => {

@@ -14,6 +14,7 @@ export function aggregateCommand(db: Db, ctx: CliContext, flags: Record<string, 
     n: r.n,
     strata: r.strata.map(({ caseworker, team, N, n }) => ({ caseworker, team, N, n })),
     inputs: r.inputs.map(({ key, mean, se, ciLow, ciHigh, n, total, flags: f }) => ({ key, mean, se, ciLow, ciHigh, n, ...(total !== undefined ? { total } : {}), flags: f })),
+    postStrata: r.postStrata,
     warnings: r.warnings,
   };
   print(ctx, json, () => [

@@ -8,6 +8,7 @@ import { EstimateTable } from '@/components/results/estimate-table';
 import { EstimateBars, GroupedBars } from '@/components/results/charts';
 import { AutoRefresh } from '@/components/results/auto-refresh';
 import { DomainTable } from '@/components/results/domain-table';
+import { SharesForm } from '@/components/results/shares-form';
 import { loadStudy } from '../study-context';
 
 export const dynamic = 'force-dynamic';
@@ -97,6 +98,19 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
                 { label: 'Uren totaal (met tweede teamlid)', estimate: est('hours_total_per_hh') },
               ]} />
             </div>
+          </section>
+          <section className="card">
+            <h2 style={{ marginTop: 0 }}>Naweging op huishoudtype</h2>
+            <p className="small muted">
+              {r.postStrata ? 'Toegepast: de schattingen hierboven zijn nagewogen naar de aandelen in de caseload.' : team ? 'Naweging geldt voor het hele onderzoek, niet per team.' : 'Niet toegepast. Vul de aandelen in de caseload in om na te wegen.'}
+            </p>
+            {!team && <SharesForm studyId={study.id} current={r.householdShares} />}
+            {r.postStrata && (
+              <table aria-label="Naweging">
+                <thead><tr><th>Huishoudtype</th><th className="num">n</th><th className="num">Aandeel steekproef (gewogen)</th><th className="num">Aandeel caseload</th><th className="num">g</th></tr></thead>
+                <tbody>{r.postStrata.map((p) => <tr key={p.category}><td>{p.category}</td><td className="num">{p.n}</td><td className="num">{formatPercent(p.sampleShare)}</td><td className="num">{formatPercent(p.populationShare)}</td><td className="num">{formatNumber(p.g, 3)}</td></tr>)}</tbody>
+              </table>
+            )}
           </section>
           <section className="card">
             <h2 style={{ marginTop: 0 }}>Samenstelling steekproef en kader</h2>
