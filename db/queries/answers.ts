@@ -1,7 +1,8 @@
 import 'server-only';
+import type { Statement } from 'better-sqlite3';
 import { and, eq } from 'drizzle-orm';
 import { inTransaction, type Db } from '../client';
-import { caseAnswers, caseworkers, frameCases, sampleDraws, sampleItems, teams } from '../schema';
+import { caseworkers, frameCases, sampleDraws, sampleItems, teams } from '../schema';
 import { writeAudit } from './audit';
 import { buildCaseAnswersSchema, buildCompleteCaseSchema, codebookV1, type Codebook, type StudyLists } from '@/lib/codebook';
 import { getStudyLists } from './study-lists';
@@ -20,6 +21,25 @@ function schemasFor(codebook: Codebook, lists: StudyLists) {
   if (!partialSchemas.has(lists)) partialSchemas.set(lists, buildCaseAnswersSchema(codebook, lists));
   if (!completeSchemas.has(lists)) completeSchemas.set(lists, buildCompleteCaseSchema(codebook, lists));
   return { partial: partialSchemas.get(lists)!, complete: completeSchemas.get(lists)! };
+}
+
+type Statements = {
+  answers: Statement;
+  upsert: Statement;
+};
+// Autosave is the hot path (every answer of every interview): statements are prepared once per connection.
+const statements = new WeakMap<object, Statements>();
+function prepared(db: Db): Statements {
+  let s = statements.get(db.$client);
+  if (!s) {
+    s = {
+      answers: db.$client.prepare('select question_key, value, revision, updated_by, updated_at from case_answers where sample_item_id = ?').raw(),
+      upsert: db.$client.prepare(`insert into case_answers (sample_item_id, question_key, value, revision, updated_at, updated_by) values (?, ?, ?, ?, ?, ?)
+        on conflict (sample_item_id, question_key) do update set value = excluded.value, revision = excluded.revision, updated_at = excluded.updated_at, updated_by = excluded.updated_by`),
+    };
+    statements.set(db.$client, s);
+  }
+  return s;
 }
 
 const EDITABLE = new Set(['te_bespreken', 'reserve_in_gebruik', 'besproken']);
@@ -44,8 +64,9 @@ export function getInterviewItem(db: Db, studyId: number, itemId: number) {
 export type StoredAnswer = { value: unknown; revision: number; updatedBy: string; updatedAt: number };
 
 export function getAnswers(db: Db, itemId: number): Record<string, StoredAnswer> {
-  const rows = db.select().from(caseAnswers).where(eq(caseAnswers.sampleItemId, itemId)).all();
-  return Object.fromEntries(rows.map((r) => [r.questionKey, { value: r.value, revision: r.revision, updatedBy: r.updatedBy, updatedAt: r.updatedAt }]));
+  const rows = prepared(db).answers.all(itemId) as [string, string | null, number, string, number][];
+  return Object.fromEntries(rows.map(([key, value, revision, updatedBy, updatedAt]) =>
+    [key, { value: value === null ? null : JSON.parse(value), revision, updatedBy, updatedAt }]));
 }
 
 const valuesOf = (stored: Record<string, StoredAnswer>): Record<string, unknown> =>
@@ -89,9 +110,7 @@ export function saveAnswers(db: Db, input: { studyId: number; sampleItemId: numb
       const current = stored[change.key];
       const value = change.value === '' || change.value === undefined ? null : change.value;
       const revision = (current?.revision ?? 0) + 1;
-      db.insert(caseAnswers).values({ sampleItemId: item.id, questionKey: change.key, value, revision, updatedAt: now, updatedBy: input.actor })
-        .onConflictDoUpdate({ target: [caseAnswers.sampleItemId, caseAnswers.questionKey], set: { value, revision, updatedAt: now, updatedBy: input.actor } })
-        .run();
+      prepared(db).upsert.run(item.id, change.key, value === null ? null : JSON.stringify(value), revision, now, input.actor);
       writeAudit(db, { actor: input.actor, action: 'answer.save', studyId: input.studyId, entity: 'case_answer', entityId: `${item.id}:${change.key}`,
         oldValue: current ? { value: current.value, revision: current.revision } : null, newValue: { value, revision } });
       outcomes.push({ key: change.key, status: 'saved', revision });

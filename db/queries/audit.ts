@@ -16,16 +16,17 @@ export interface AuditEntry {
   newValue?: unknown;
 }
 
+// One prepared statement per connection: autosave writes an audit entry for every answer.
+const inserts = new WeakMap<object, import('better-sqlite3').Statement>();
+
 export function writeAudit(tx: Tx, e: AuditEntry): void {
-  tx.insert(auditLog).values({
-    actor: e.actor,
-    action: e.action,
-    studyId: e.studyId ?? null,
-    entity: e.entity,
-    entityId: e.entityId == null ? null : String(e.entityId),
-    oldValue: e.oldValue ?? null,
-    newValue: e.newValue ?? null,
-  }).run();
+  let insert = inserts.get(tx.$client);
+  if (!insert) {
+    insert = tx.$client.prepare('insert into audit_log (at, actor, action, study_id, entity, entity_id, old_value, new_value) values (?, ?, ?, ?, ?, ?, ?, ?)');
+    inserts.set(tx.$client, insert);
+  }
+  const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
+  insert.run(Date.now(), e.actor, e.action, e.studyId ?? null, e.entity, e.entityId == null ? null : String(e.entityId), json(e.oldValue), json(e.newValue));
 }
 
 export function listAudit(db: Db, studyId: number, action?: string) {
