@@ -20,10 +20,9 @@
  * (saveAnswers only, no HTTP) and the same action over HTTP with a request the action refuses
  * before touching the database (Next's action overhead only).
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -36,6 +35,7 @@ import { insertStudy } from '@/db/queries/studies';
 import { demoFrameRows } from '@/db/seed';
 import { DEFAULT_LIFE_DOMAINS } from '@/lib/codebook/defaults';
 import type { AnswerChange, SaveRequest, SaveResponse } from '@/lib/autosave/types';
+import { freePort, waitForServer } from '../tests/support/next-server';
 
 const INTERVIEWERS = Number(process.env.INTERVIEWERS ?? 20);
 const DURATION_S = Number(process.env.DURATION_S ?? 20);
@@ -63,29 +63,6 @@ function ensureBuild(): string {
   return 'built now with `npx next build` (.next/BUILD_ID was missing)';
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
-
-async function waitForServer(url: string, child: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start stopped:\n${log()}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`next start did not answer within 60 s:\n${log()}`);
-}
 
 function startServer(port: number, dbFile: string) {
   let output = '';

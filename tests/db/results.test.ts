@@ -27,6 +27,18 @@ function complete(itemId: number, k: number, hours: number) {
   if (!done.ok) throw new Error(JSON.stringify(done));
 }
 
+/** Draws 3 per caseworker and finishes two of each: Anouk 1 and 3 trajectories, Bram 0 and 2. */
+function completeFourCases() {
+  const items = listDrawItems(db, storeNewDraw(db, { studyId, seed: 3, perCaseworker: 3, reserves: 0, actor: 't' }).id);
+  const anouk = items.filter((i) => i.caseworker === 'Anouk');
+  const bram = items.filter((i) => i.caseworker === 'Bram');
+  complete(anouk[0].id, 1, 10);
+  complete(anouk[1].id, 3, 20);
+  complete(bram[0].id, 0, 5);
+  complete(bram[1].id, 2, 15);
+  return { anouk, bram };
+}
+
 beforeEach(() => {
   db = createDb(':memory:');
   studyId = insertStudy(db, { name: 'T', municipality: 'G', year: 2018, households: 2500, clients: null }, 't');
@@ -39,14 +51,7 @@ beforeEach(() => {
 
 describe('answers in, estimates out', () => {
   it('weights strata by N_h and applies the finite population correction', () => {
-    const draw = storeNewDraw(db, { studyId, seed: 3, perCaseworker: 3, reserves: 0, actor: 't' });
-    const items = listDrawItems(db, draw.id);
-    const anouk = items.filter((i) => i.caseworker === 'Anouk');
-    const bram = items.filter((i) => i.caseworker === 'Bram');
-    complete(anouk[0].id, 1, 10);
-    complete(anouk[1].id, 3, 20);
-    complete(bram[0].id, 0, 5);
-    complete(bram[1].id, 2, 15);
+    const { anouk, bram } = completeFourCases();
     // The third case of each caseworker is not finished: it must not count.
 
     const r = getResults(db, studyId)!;
@@ -83,14 +88,7 @@ describe('answers in, estimates out', () => {
   });
 
   it('post-stratifies on huishoudtype to the shares the study entered', () => {
-    const draw = storeNewDraw(db, { studyId, seed: 3, perCaseworker: 3, reserves: 0, actor: 't' });
-    const items = listDrawItems(db, draw.id);
-    const anouk = items.filter((i) => i.caseworker === 'Anouk');
-    const bram = items.filter((i) => i.caseworker === 'Bram');
-    complete(anouk[0].id, 1, 10);
-    complete(anouk[1].id, 3, 20);
-    complete(bram[0].id, 0, 5);
-    complete(bram[1].id, 2, 15);
+    const { anouk, bram } = completeFourCases();
     for (const id of [anouk[1].id, bram[1].id]) {
       const r = saveAnswers(db, { studyId, sampleItemId: id, changes: [{ key: 'A1', value: 'oudere', baseRevision: 1 }], actor: 't' });
       expect(r.ok && r.outcomes[0].status).toBe('saved');

@@ -3,12 +3,12 @@
  * port with a fresh SQLite file, and hands the URL to the tests. The server's first start also
  * exercises "migrate on start" and "demo study on an empty database".
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { freePort, waitForServer } from '../support/next-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,29 +19,6 @@ declare module 'vitest' {
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
-
-async function waitForServer(url: string, child: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start stopped:\n${log()}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`next start did not answer within 60 s:\n${log()}`);
-}
 
 export default async function setup(project: TestProject) {
   const reuse = process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.join(root, '.next', 'BUILD_ID'));
