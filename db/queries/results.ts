@@ -31,24 +31,29 @@ export function loadAggregationInput(db: Db, studyId: number) {
   if (!draw) return null;
   const { codebook, lists } = getStudyCodebook(db, studyId);
   const strata: StratumFrame[] = draw.certificate.strata.map((s) => ({ caseworker: s.caseworker, team: s.team, N: s.N }));
-  const stamps = db.$client.prepare(`
-    select si.id, cw.name, count(ca.question_key) || ':' || coalesce(sum(ca.revision), 0) || ':' || coalesce(max(ca.updated_at), 0)
-    from sample_items si join caseworkers cw on cw.id = si.caseworker_id left join case_answers ca on ca.sample_item_id = si.id
-    where si.draw_id = ? and si.status = 'besproken' group by si.id`).raw().all(draw.id) as [number, string, string][];
   const cache = tallyCache(db, lists);
-  const stale = stamps.filter(([id, , stamp]) => cache.get(id)?.stamp !== stamp);
-  if (stale.length > 0) {
-    // Raw rows: 100,000 answers through the query builder's row mapping cost more than the tallies.
-    const rows = db.$client.prepare(`
-      select ca.sample_item_id, ca.question_key, ca.value from case_answers ca
-      where ca.sample_item_id in (select value from json_each(?))`).raw().all(JSON.stringify(stale.map(([id]) => id))) as [number, string, string | null][];
-    const wanted = new Map(stale.map(([id, name, stamp]) => [id, { name, stamp, entries: {} as Record<string, unknown> }]));
-    for (const [id, key, value] of rows) {
-      const w = wanted.get(id);
-      if (w) w.entries[key] = value === null ? null : JSON.parse(value);
-    }
-    for (const [id, w] of wanted) {
-      cache.set(id, { stamp: w.stamp, caseworker: w.name, tally: tallyCase(entriesToAnswers(codebook, w.entries).answers, lists, { codebook }) });
+  const STAMP = `count(ca.question_key) || ':' || coalesce(sum(ca.revision), 0) || ':' || coalesce(max(ca.updated_at), 0)`;
+  const FROM = `from sample_items si join caseworkers cw on cw.id = si.caseworker_id left join case_answers ca on ca.sample_item_id = si.id
+    where si.draw_id = ? and si.status = 'besproken'`;
+  // Answers come back as one JSON object per case (json_group_object): 5,000 rows instead of 100,000.
+  const ANSWERS = `json_group_object(ca.question_key, json(ca.value)) filter (where ca.question_key is not null)`;
+  const tally = (id: number, name: string, stamp: string, json: string | null) => {
+    const entries = json ? (JSON.parse(json) as Record<string, unknown>) : {};
+    cache.set(id, { stamp, caseworker: name, tally: tallyCase(entriesToAnswers(codebook, entries).answers, lists, { codebook }) });
+  };
+  let stamps: [number, string, string][];
+  if (cache.size === 0) {
+    // Cold: stamps and answers in one pass.
+    const rows = db.$client.prepare(`select si.id, cw.name, ${STAMP}, ${ANSWERS} ${FROM} group by si.id`).raw().all(draw.id) as [number, string, string, string | null][];
+    for (const [id, name, stamp, json] of rows) tally(id, name, stamp, json);
+    stamps = rows.map(([id, name, stamp]) => [id, name, stamp]);
+  } else {
+    stamps = db.$client.prepare(`select si.id, cw.name, ${STAMP} ${FROM} group by si.id`).raw().all(draw.id) as [number, string, string][];
+    const stale = stamps.filter(([id, , stamp]) => cache.get(id)?.stamp !== stamp);
+    if (stale.length > 0) {
+      const rows = db.$client.prepare(`select si.id, cw.name, ${STAMP}, ${ANSWERS} ${FROM} and si.id in (select value from json_each(?)) group by si.id`)
+        .raw().all(draw.id, JSON.stringify(stale.map(([id]) => id))) as [number, string, string, string | null][];
+      for (const [id, name, stamp, json] of rows) tally(id, name, stamp, json);
     }
   }
   const live = new Set(stamps.map(([id]) => id));

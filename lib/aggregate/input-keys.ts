@@ -50,7 +50,8 @@ interface Layout {
   at: (key: string) => number;
   domains: { code: string; start: number }[];
   escalations: { code: string; i: number }[];
-  byType: { category: (typeof CATEGORIES)[number]; type: string; i: number }[];
+  /** category → trajectory type → position, for the few (category, type) pairs a case has. */
+  byType: Map<string, Map<string, number>>;
 }
 
 const layouts = new WeakMap<StudyLists, Layout>();
@@ -66,7 +67,7 @@ export function inputLayout(lists: StudyLists): Layout {
       keys, at,
       domains: lists.lifeDomains.map((d) => ({ code: d.code, start: at(`problem_start.${d.code}`) })),
       escalations: lists.escalationTypes.map((e) => ({ code: e.code, i: at(`prevented.${e.code}`) })),
-      byType: CATEGORIES.flatMap((category) => lists.trajectoryTypes.map((t) => ({ category, type: t.code, i: at(`${category}.${t.code}`) }))),
+      byType: new Map(CATEGORIES.map((c) => [c, new Map(lists.trajectoryTypes.map((t) => [t.code, at(`${c}.${t.code}`)]))])),
     };
     layouts.set(lists, l);
   }
@@ -101,6 +102,14 @@ export function caseInputVector(t: CaseTally, lists: StudyLists): Float64Array {
     v[d.start + 2] = x.improved;
     v[d.start + 3] = x.netImprovement;
   }
-  for (const b of l.byType) v[b.i] = t.categoriesByType[b.category]?.[b.type] ?? 0;
+  // Sparse: a case has only a few (category, type) pairs; the vector starts at zero.
+  for (const [category, byType] of Object.entries(t.categoriesByType)) {
+    const positions = l.byType.get(category);
+    if (!positions) continue;
+    for (const [type, n] of Object.entries(byType)) {
+      const i = positions.get(type);
+      if (i !== undefined) v[i] = n;
+    }
+  }
   return v;
 }
