@@ -42,6 +42,13 @@ export function keyInfo(codebook: Codebook, lists: StudyLists, key: string): Key
 
 const isGiven = (v: unknown) => v !== null && v !== undefined && v !== '';
 
+const repeatTableCache = new WeakMap<Codebook, Set<string>>();
+function repeatTablesOf(codebook: Codebook): Set<string> {
+  let set = repeatTableCache.get(codebook);
+  if (!set) repeatTableCache.set(codebook, (set = new Set(codebook.sections.flatMap((s) => (s.table?.type === 'repeat' ? [s.table.code] : [])))));
+  return set;
+}
+
 /**
  * Builds the nested answers the codebook functions read. Also returns the row ids of each
  * repeat table in order, to map a validation path ['C', 1, 'oud'] back to its key.
@@ -49,7 +56,7 @@ const isGiven = (v: unknown) => v !== null && v !== undefined && v !== '';
 export function entriesToAnswers(codebook: Codebook, entries: Entries): { answers: CaseAnswers; rowIds: Record<string, string[]> } {
   const answers: Record<string, unknown> = {};
   const rows: Record<string, Record<string, Record<string, unknown>>> = {};
-  const repeatTables = new Set(codebook.sections.flatMap((s) => (s.table?.type === 'repeat' ? [s.table.code] : [])));
+  const repeatTables = repeatTablesOf(codebook);
   for (const [key, value] of Object.entries(entries)) {
     if (!isGiven(value)) continue;
     const parts = key.split('.');
