@@ -186,3 +186,17 @@ export const studyLists = sqliteTable('study_lists', {
   updatedAt: timestamp('updated_at'),
   updatedBy: text('updated_by').notNull(),
 });
+
+/**
+ * The per-case tally of a finished case, kept up to date on every answer change, so that the
+ * estimates read one small row per case instead of re-tallying every interview.
+ */
+export const caseTallies = sqliteTable('case_tallies', {
+  sampleItemId: integer('sample_item_id').primaryKey().references(() => sampleItems.id, { onDelete: 'cascade' }),
+  /** The tally algorithm's version; a row of another version is recomputed. */
+  version: integer('version').notNull(),
+  tally: text('tally', { mode: 'json' }).notNull(),
+  /** Raised on every rewrite: readers cache parsed tallies by it (times can repeat within a millisecond). */
+  revision: integer('revision').notNull().default(1),
+  updatedAt: timestamp('updated_at'),
+});

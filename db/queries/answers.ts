@@ -6,6 +6,7 @@ import { caseworkers, frameCases, sampleDraws, sampleItems, teams } from '../sch
 import { writeAudit } from './audit';
 import { buildCaseAnswersSchema, buildCompleteCaseSchema, codebookV1, type Codebook, type StudyLists } from '@/lib/codebook';
 import { getStudyLists } from './study-lists';
+import { storeTally } from './tallies';
 import { entriesToAnswers, keyInfo, pathToKey, type Entries } from '@/lib/interview/answer-keys';
 import type { AnswerChange, SaveOutcome, SaveResponse } from '@/lib/autosave/types';
 
@@ -115,6 +116,10 @@ export function saveAnswers(db: Db, input: { studyId: number; sampleItemId: numb
         oldValue: current ? { value: current.value, revision: current.revision } : null, newValue: { value, revision } });
       outcomes.push({ key: change.key, status: 'saved', revision });
     }
+    // A finished case keeps its stored tally current, so the estimates never read a stale one.
+    if (item.status === 'besproken' && outcomes.some((o) => o.status === 'saved')) {
+      storeTally(db, item.id, valuesOf(getAnswers(db, item.id)), codebook, lists);
+    }
     return { ok: true, outcomes };
   });
 }
@@ -134,6 +139,7 @@ export function finishCase(db: Db, input: { studyId: number; sampleItemId: numbe
       const errors = parsed.error.issues.map((i) => ({ key: pathToKey(i.path as (string | number)[], rowIds), message: i.message }));
       return { ok: false, message: `Nog niet compleet: ${errors.length} ${errors.length === 1 ? 'punt' : 'punten'} om aan te vullen.`, errors };
     }
+    storeTally(db, item.id, valuesOf(getAnswers(db, item.id)), codebook, lists);
     if (item.status !== 'besproken') {
       db.update(sampleItems).set({ status: 'besproken' }).where(eq(sampleItems.id, item.id)).run();
       writeAudit(db, { actor: input.actor, action: 'case.finish', studyId: input.studyId, entity: 'sample_item', entityId: item.id,

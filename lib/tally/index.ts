@@ -3,3 +3,4 @@
  */
 export * from './classify';
 export * from './case-tally';
+export * from './compact';

@@ -187,3 +187,19 @@ describe('tallyCase', () => {
     expect(t.flags.map((f) => f.path.join('.'))).toEqual(['A1', 'A8', 'E1']);
   });
 });
+
+describe('stored tally form', () => {
+  it('round-trips through compactTally/expandTally and is much smaller', async () => {
+    const { compactTally, expandTally, tallyCase } = await import('@/lib/tally');
+    const { defaultLists, codebookV1 } = await import('@/lib/codebook');
+    const t = tallyCase({
+      A1: 'gezin', A8: 'ja', E1: 3,
+      B: { financien: { aanvang: 'ja', nu: 'nee', toeschrijving: 'ja' } },
+      C: [{ type: 'amw', wie: 'professional', actie: 'ingezet', oud: 'nee' }],
+      D: { huisuitzetting: { status: 'opgetreden' } },
+    }, defaultLists, { codebook: codebookV1 });
+    const stored = JSON.stringify(compactTally(t));
+    expect(expandTally(JSON.parse(stored), defaultLists)).toEqual(JSON.parse(JSON.stringify(t)));
+    expect(stored.length).toBeLessThan(JSON.stringify(t).length / 2);
+  });
+});
