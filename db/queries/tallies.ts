@@ -39,7 +39,7 @@ export function storeTally(db: Db, itemId: number, entries: Entries, codebook: C
  * The tallies of every finished case of a draw, one row each. A missing or outdated tally
  * (older version) is computed from the answers and stored, so the result is always current.
  */
-export function loadTallies(db: Db, drawId: number, codebook: Codebook, lists: StudyLists): { caseworker: string; tally: CaseTally }[] {
+export function loadTallies(db: Db, drawId: number, codebook: Codebook, lists: StudyLists): { itemId: number; caseworker: string; tally: CaseTally }[] {
   const s = prepared(db);
   let cache = parsed.get(db.$client);
   if (!cache) parsed.set(db.$client, (cache = new Map()));
@@ -52,8 +52,8 @@ export function loadTallies(db: Db, drawId: number, codebook: Codebook, lists: S
   }
   return rows.map(([id, caseworker, version, revision]) => {
     const hit = cache.get(id);
-    if (version === TALLY_VERSION && hit && hit.revision === revision) return { caseworker, tally: hit.tally };
+    if (version === TALLY_VERSION && hit && hit.revision === revision) return { itemId: id, caseworker, tally: hit.tally };
     const entries = JSON.parse((s.answers.get(id) as string | null) ?? '{}') as Entries;
-    return { caseworker, tally: storeTally(db, id, entries, codebook, lists) };
+    return { itemId: id, caseworker, tally: storeTally(db, id, entries, codebook, lists) };
   });
 }

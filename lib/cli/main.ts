@@ -10,6 +10,7 @@ import { studyCreate, studyList } from './commands/study';
 import { frameImport, frameStats } from './commands/frame';
 import { sampleDraw, sampleReplace, sampleShow, sampleVerify } from './commands/sample';
 import { aggregateCommand } from './commands/aggregate';
+import { exportCommand } from './commands/export';
 
 const USAGE = `Gebruik: npm run dossier -- <opdracht> [opties] [--json]
 
@@ -23,6 +24,7 @@ const USAGE = `Gebruik: npm run dossier -- <opdracht> [opties] [--json]
   sample replace --study ID --case DOSSIERNUMMER --reason REDEN [--note TEKST]
       REDEN: teamlid_kent_dossier_niet | te_kort_actief | verkeerd_toegewezen | overig (met --note)
   aggregate --study ID [--team TEAM]   MKBA-invoer: gewogen gemiddelden met se en 95%-BI
+  export --study ID --out BESTAND.xlsx|BESTAND.csv   steekproefbestand
   demo                       maakt het demo-onderzoek aan
 
 Database: DOSSIER_DB (standaard data/dossieranalyse.db).`;
@@ -40,6 +42,7 @@ const commands: Record<string, Handler> = {
   'sample verify': (ctx, f) => sampleVerify(getDb(), ctx, f),
   'sample replace': (ctx, f) => sampleReplace(getDb(), ctx, f),
   aggregate: (ctx, f) => aggregateCommand(getDb(), ctx, f),
+  export: (ctx, f) => exportCommand(getDb(), ctx, f),
   demo: (ctx) => {
     const id = createDemoStudy(getDb(), ctx.actor);
     print(ctx, { id }, () => `Demo-onderzoek aangemaakt: ${id}`);
@@ -55,7 +58,7 @@ export async function runCli(argv: string[], out: (s: string) => void = console.
         json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
         name: { type: 'string' }, municipality: { type: 'string' }, year: { type: 'string' },
         households: { type: 'string' }, clients: { type: 'string' }, study: { type: 'string' },
-        file: { type: 'string' }, sheet: { type: 'string' },
+        file: { type: 'string' }, sheet: { type: 'string' }, out: { type: 'string' },
         'per-caseworker': { type: 'string' }, reserve: { type: 'string' }, seed: { type: 'string' },
         team: { type: 'string' }, caseworkers: { type: 'string' }, reason: { type: 'string' }, case: { type: 'string' }, note: { type: 'string' },
       },

@@ -24,7 +24,7 @@ export const STATUS_LABELS: Record<StepStatus, string> = {
 };
 
 /** Steps whose pages exist in this version of the app. */
-const AVAILABLE = new Set<WorkflowStep['key']>(['kader', 'steekproef', 'interviews', 'resultaten']);
+const AVAILABLE = new Set<WorkflowStep['key']>(['kader', 'steekproef', 'interviews', 'resultaten', 'export']);
 
 /**
  * The method's workflow as steps with a status, so the researcher sees at a glance where the study
@@ -54,7 +54,7 @@ export function workflowSteps(p: StudyProgress): WorkflowStep[] {
     { key: 'beoordeling', title: 'Beoordeling', status: 'wacht', detail: 'Teamleiders keuren de turven van hun team goed.' },
     { key: 'resultaten', title: 'Resultaten', path: 'resultaten', status: done === 0 ? 'wacht' : done >= sampled ? 'klaar' : 'bezig', detail: 'Gewogen schattingen met betrouwbaarheidsintervallen.' },
     { key: 'mkba', title: 'MKBA', status: 'wacht', detail: 'Kosten, baten en verhoudingen per partij.' },
-    { key: 'export', title: 'Export', status: 'wacht', detail: 'Steekproefbestand en resultaten naar Excel.' },
+    { key: 'export', title: 'Export', status: p.draw ? 'open' : 'wacht', detail: p.draw ? 'Steekproefbestand als Excel of csv: zie de downloadlinks bij Kader.' : 'Steekproefbestand en resultaten naar Excel.' },
   ];
   return steps.map((s) => (AVAILABLE.has(s.key) ? s : { ...s, path: undefined, status: 'later' }));
 }

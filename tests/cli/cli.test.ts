@@ -123,3 +123,23 @@ describe('CLI aggregate', () => {
     expect(body.warnings[0]).toMatch(/Nog geen afgeronde dossiers/);
   });
 });
+
+describe('CLI export', () => {
+  it('writes the steekproefbestand as xlsx and as csv', async () => {
+    const id = JSON.parse(dossier('study', 'list', '--json').out).find((s: { name: string }) => s.name === 'CLI steekproef').id;
+    const xlsx = path.join(dir, 'steekproef.xlsx');
+    const r = dossier('export', '--study', String(id), '--out', xlsx, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ format: 'xlsx' });
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const ws = wb.getWorksheet('Steekproef')!;
+    // 2 caseworkers × 5 sampled, one of them replaced by a reserve in use: 11 rows after the header.
+    expect(ws.rowCount).toBe(12);
+    expect(wb.getWorksheet('Verantwoording')!.getRow(4).values).toEqual([undefined, 'Seed', 99]);
+    const csv = path.join(dir, 'steekproef.csv');
+    expect(dossier('export', '--study', String(id), '--out', csv).code).toBe(0);
+    expect(fs.readFileSync(csv, 'utf8').split('\r\n')[0]).toMatch(/^\uFEFFdossiernummer;team;teamlid;/);
+  });
+});

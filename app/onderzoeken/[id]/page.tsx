@@ -53,6 +53,9 @@ export default async function StudyPage({ params }: { params: Promise<{ id: stri
                 {lastImport && <><dt>Bron</dt><dd>{lastImport.fileName}, {formatDateTime(lastImport.importedAt)}</dd></>}
               </dl>
               <p><Link href={`/onderzoeken/${study.id}/teams`}>Teams en teamleden bekijken</Link></p>
+              {progress.draw && (
+                <p>Steekproefbestand: <a href={`/api/onderzoeken/${study.id}/export`} download>Excel (.xlsx)</a> · <a href={`/api/onderzoeken/${study.id}/export?formaat=csv`} download>csv</a></p>
+              )}
             </>
           )}
         </section>

@@ -1,0 +1,4 @@
+export * from './sample-rows';
+export * from './sample-workbook';
+export * from './csv';
+export { csvSafe } from './sheet-style';
