@@ -21,16 +21,17 @@ export function loadExportInput(db: Db, studyId: number): SampleWorkbookInput | 
   const { codebook, lists } = getStudyCodebook(db, studyId);
   const rows = db.$client.prepare(`
     select si.id, fc.dossiernummer, t.name, cw.name, fc.start_date, si.status, si.role, si.unusable_reason,
-      (select json_group_object(question_key, json(value)) from case_answers where sample_item_id = si.id)
+      (select json_group_object(question_key, json(value)) from case_answers where sample_item_id = si.id),
+      (select coalesce(sum(revision), 0) from case_answers where sample_item_id = si.id)
     from sample_items si join frame_cases fc on fc.id = si.frame_case_id join caseworkers cw on cw.id = si.caseworker_id join teams t on t.id = fc.team_id
-    where si.draw_id = ? and si.status != 'reserve' order by cw.name, si.position`).raw().all(draw.id) as [number, string, string, string, string | null, string, string, string | null, string | null][];
+    where si.draw_id = ? and si.status != 'reserve' order by cw.name, si.position`).raw().all(draw.id) as [number, string, string, string, string | null, string, string, string | null, string | null, number][];
   const N = new Map(draw.certificate.strata.map((s) => [s.caseworker, s.N]));
   const n = new Map<string, number>();
   for (const r of rows) if (r[5] === 'besproken') n.set(r[3], (n.get(r[3]) ?? 0) + 1);
   // Finished cases use their stored tally, the same one the estimates use.
   const tallyOf = new Map(loadTallies(db, draw.id, codebook, lists).map((t) => [t.itemId, t.tally]));
-  const cases: ExportCase[] = rows.map(([id, dossiernummer, team, teamlid, startDate, status, role, reason, json]) => ({
-    dossiernummer, team, teamlid, startDate, status, role,
+  const cases: ExportCase[] = rows.map(([id, dossiernummer, team, teamlid, startDate, status, role, reason, json, answersVersion]) => ({
+    dossiernummer, team, teamlid, startDate, status, role, answersVersion,
     unusableReason: reason ? UNUSABLE_REASONS[reason as UnusableReason] ?? reason : null,
     N: N.get(teamlid) ?? 0, n: n.get(teamlid) ?? 0,
     weight: status === 'besproken' ? (N.get(teamlid) ?? 0) / (n.get(teamlid) ?? 1) : null,

@@ -11,6 +11,7 @@ import { frameImport, frameStats } from './commands/frame';
 import { sampleDraw, sampleReplace, sampleShow, sampleVerify } from './commands/sample';
 import { aggregateCommand } from './commands/aggregate';
 import { exportCommand } from './commands/export';
+import { talliesImport } from './commands/tallies';
 
 const USAGE = `Gebruik: npm run dossier -- <opdracht> [opties] [--json]
 
@@ -25,6 +26,7 @@ const USAGE = `Gebruik: npm run dossier -- <opdracht> [opties] [--json]
       REDEN: teamlid_kent_dossier_niet | te_kort_actief | verkeerd_toegewezen | overig (met --note)
   aggregate --study ID [--team TEAM]   MKBA-invoer: gewogen gemiddelden met se en 95%-BI
   export --study ID --out BESTAND.xlsx|BESTAND.csv   steekproefbestand
+  tallies import --study ID --file BESTAND.xlsx       ingevulde turven terugzetten (alles of niets)
   demo                       maakt het demo-onderzoek aan
 
 Database: DOSSIER_DB (standaard data/dossieranalyse.db).`;
@@ -43,6 +45,7 @@ const commands: Record<string, Handler> = {
   'sample replace': (ctx, f) => sampleReplace(getDb(), ctx, f),
   aggregate: (ctx, f) => aggregateCommand(getDb(), ctx, f),
   export: (ctx, f) => exportCommand(getDb(), ctx, f),
+  'tallies import': (ctx, f) => talliesImport(getDb(), ctx, f),
   demo: (ctx) => {
     const id = createDemoStudy(getDb(), ctx.actor);
     print(ctx, { id }, () => `Demo-onderzoek aangemaakt: ${id}`);

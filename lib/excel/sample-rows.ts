@@ -21,13 +21,15 @@ export interface ExportCase {
   unusableReason: string | null;
   /** Startdatum from the frame (yyyy-mm-dd), written as a real date cell. */
   startDate: string | null;
+  /** Version of the case's answers at export (Σ revisions); re-import uses it to detect later changes in the app. */
+  answersVersion: number;
   entries: Entries;
   tally: CaseTally | null;
 }
 
 export type Cell = string | number | Date | null;
 
-export const FIXED_COLUMNS = ['dossiernummer', 'team', 'teamlid', 'startdatum', 'N_h', 'n_h', 'gewicht', 'status', 'rol', 'reden_onbruikbaar'] as const;
+export const FIXED_COLUMNS = ['dossiernummer', 'team', 'teamlid', 'startdatum', 'N_h', 'n_h', 'gewicht', 'status', 'rol', 'reden_onbruikbaar', 'versie_antwoorden'] as const;
 
 /** Header and rows of the Steekproef sheet; every answer column comes from the codebook. */
 export function sampleTable(cases: readonly ExportCase[], codebook: Codebook, lists: StudyLists) {
@@ -46,7 +48,7 @@ export function sampleTable(cases: readonly ExportCase[], codebook: Codebook, li
     });
     const tally = c.tally ? Array.from(caseInputVector(c.tally, lists)) : tallyKeys.map(() => null);
     const start = c.startDate ? new Date(`${c.startDate}T00:00:00Z`) : null;
-    return [c.dossiernummer, c.team, c.teamlid, start, c.N, c.n, c.weight, c.status, c.role, c.unusableReason, ...answers, ...tally] as Cell[];
+    return [c.dossiernummer, c.team, c.teamlid, start, c.N, c.n, c.weight, c.status, c.role, c.unusableReason, c.answersVersion, ...answers, ...tally] as Cell[];
   });
   return { header, rows, columns };
 }

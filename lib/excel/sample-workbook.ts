@@ -61,6 +61,7 @@ export function buildSampleWorkbook(input: SampleWorkbookInput): ExcelJS.Workboo
     ['gewicht', 'Designgewicht N_h / n_h (alleen afgeronde dossiers)', '', 'steekproef'],
     ['status', 'te_bespreken / besproken / onbruikbaar / reserve_in_gebruik', '', 'steekproef'], ['rol', 'sample of reserve', '', 'steekproef'],
     ['reden_onbruikbaar', 'Reden waarom het dossier onbruikbaar is', '', 'steekproef'],
+    ['versie_antwoorden', 'Versie van de antwoorden bij export; bij terugzetten wordt zo gezien of de app intussen is gewijzigd. Niet aanpassen.', 'getal', 'steekproef'],
   ];
   const codebookRows: Cell[][] = [
     ...fixed,

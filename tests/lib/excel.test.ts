@@ -13,7 +13,7 @@ const entries = {
 };
 const finished: ExportCase = {
   dossiernummer: '000123', team: 'Beijum', teamlid: 'Anouk', N: 40, n: 2, weight: 20, status: 'besproken', role: 'sample', unusableReason: null,
-  startDate: '2018-03-05', entries, tally: tallyCase(entriesToAnswers(codebookV1, entries).answers, defaultLists, { codebook: codebookV1 }),
+  startDate: '2018-03-05', answersVersion: 12, entries, tally: tallyCase(entriesToAnswers(codebookV1, entries).answers, defaultLists, { codebook: codebookV1 }),
 };
 const unusable: ExportCase = { ...finished, dossiernummer: '000124', status: 'onbruikbaar', weight: null, unusableReason: 'Teamlid kent het dossier niet', entries: {}, tally: null, startDate: null };
 
