@@ -8,7 +8,7 @@ import { getResults } from './results';
 import { getStudy } from './studies';
 import { loadTallies } from './tallies';
 import { UNUSABLE_REASONS, type UnusableReason } from '@/lib/sampling/unusable';
-import { buildSampleWorkbook, sampleTable, toDutchCsv, type ExportCase, type SampleWorkbookInput } from '@/lib/excel';
+import { buildSampleWorkbook, buildTemplateWorkbook, sampleTable, toDutchCsv, type ExportCase, type SampleWorkbookInput } from '@/lib/excel';
 import type { Entries } from '@/lib/interview/answer-keys';
 
 export const APP_VERSION = process.env.npm_package_version ?? '0.1.0';
@@ -62,4 +62,14 @@ export async function exportSampleFile(db: Db, studyId: number, format: 'xlsx' |
     return Buffer.from(toDutchCsv(t.header, t.rows), 'utf8');
   }
   return Buffer.from(await buildSampleWorkbook(input).xlsx.writeBuffer());
+}
+
+/** The offline template of one caseworker: their cases to discuss, empty answer columns with dropdowns. */
+export async function exportTemplateFile(db: Db, studyId: number, caseworker: string, actor: string): Promise<Buffer | null> {
+  const input = loadExportInput(db, studyId);
+  if (!input) return null;
+  const cases = input.cases.filter((c) => c.teamlid === caseworker && c.status !== 'onbruikbaar');
+  if (cases.length === 0) return null;
+  writeAudit(db, { actor, action: 'export.template', studyId, entity: 'study', entityId: studyId, newValue: { caseworker, cases: cases.length } });
+  return Buffer.from(await buildTemplateWorkbook(cases, input.codebook, input.lists).xlsx.writeBuffer());
 }

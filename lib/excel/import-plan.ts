@@ -69,6 +69,8 @@ export function planTallyImport(rows: readonly FileRow[], current: ReadonlyMap<s
       if (!(col.name in cells)) continue;
       const n = normalize(col, cells[col.name]);
       if ('error' in n) { errors.push({ row, column: col.name, value: String(cells[col.name]).slice(0, 40), reason: n.error }); continue; }
+      // An empty cell never clears an answer (a blank template must not wipe interviews); clear it in the app.
+      if (n.value === null) continue;
       if (typeof col.path[1] === 'number') while (ids.length <= col.path[1]) ids.push(newRowId(Date.now(), ids.length));
       const key = pathToKey(col.path, { C: ids });
       const appValue = cur.entries[key] ?? null;

@@ -4,3 +4,4 @@ export * from './csv';
 export { csvSafe } from './sheet-style';
 export * from './import-plan';
 export * from './read-sample-sheet';
+export * from './template-workbook';

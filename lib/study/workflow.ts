@@ -54,7 +54,7 @@ export function workflowSteps(p: StudyProgress): WorkflowStep[] {
     { key: 'beoordeling', title: 'Beoordeling', status: 'wacht', detail: 'Teamleiders keuren de turven van hun team goed.' },
     { key: 'resultaten', title: 'Resultaten', path: 'resultaten', status: done === 0 ? 'wacht' : done >= sampled ? 'klaar' : 'bezig', detail: 'Gewogen schattingen met betrouwbaarheidsintervallen.' },
     { key: 'mkba', title: 'MKBA', status: 'wacht', detail: 'Kosten, baten en verhoudingen per partij.' },
-    { key: 'export', title: 'Export', status: p.draw ? 'open' : 'wacht', detail: p.draw ? 'Steekproefbestand als Excel of csv: zie de downloadlinks bij Kader.' : 'Steekproefbestand en resultaten naar Excel.' },
+    { key: 'export', title: 'Export', path: 'export', status: p.draw ? 'open' : 'wacht', detail: 'Steekproefbestand naar Excel, offline sjablonen en turven terugzetten.' },
   ];
   return steps.map((s) => (AVAILABLE.has(s.key) ? s : { ...s, path: undefined, status: 'later' }));
 }

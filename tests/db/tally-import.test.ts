@@ -10,7 +10,7 @@ import { insertStudy } from '@/db/queries/studies';
 import { storeNewDraw } from '@/db/queries/sample-draws';
 import { listDrawItems } from '@/db/queries/sample-items';
 import { getAnswers, saveAnswers } from '@/db/queries/answers';
-import { exportSampleFile } from '@/db/queries/export';
+import { exportSampleFile, exportTemplateFile } from '@/db/queries/export';
 import { importTallies } from '@/db/queries/tally-import';
 
 let db: Db;
@@ -87,6 +87,24 @@ describe('re-import of tallies', () => {
     const result = await importTallies(db, { studyId, data: await f.bytes(), actor: 't' });
     expect(result).toMatchObject({ ok: false, conflicts: [{ column: 'E1_uren_teamlid', fileValue: 30, appValue: 15 }] });
     expect(answers().E1).toBe(15);
+  });
+
+  it('takes back a filled-in offline template; its blank cells clear nothing', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await exportTemplateFile(db, studyId, 'Anouk', 't'))! as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Steekproef')!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1) as string[];
+    expect(header.some((h) => h.startsWith('T_'))).toBe(false);
+    expect(wb.getWorksheet('Codes')!.state).toBe('hidden');
+    const a1 = header.indexOf('A1_huishoudtype') + 1;
+    expect(ws.getCell(2, a1).dataValidation).toMatchObject({ type: 'list', formulae: [expect.stringMatching(/^Codes!\$[A-Z]+\$1:\$[A-Z]+\$3$/)] });
+    expect(ws.getCell(2, header.indexOf('E1_uren_teamlid') + 1).dataValidation).toMatchObject({ type: 'whole', formulae: [0, 500] });
+    const row = ws.getRows(2, ws.rowCount - 1)!.find((r) => r.getCell(1).value === items[0].dossiernummer)!;
+    row.getCell(header.indexOf('A8_lopende_interventie') + 1).value = 'nee';
+    row.getCell(header.indexOf('A9_outreachend_gevonden') + 1).value = 'ja';
+    const result = await importTallies(db, { studyId, data: new Uint8Array(await wb.xlsx.writeBuffer()), actor: 'sjabloon' });
+    expect(result).toEqual({ ok: true, cases: 1, answers: 2 });
+    expect(answers()).toMatchObject({ A1: 'gezin', E1: 12, A8: 'nee', A9: 'ja' });
   });
 
   it('refuses a file that is not a steekproefbestand', async () => {

@@ -54,7 +54,7 @@ export default async function StudyPage({ params }: { params: Promise<{ id: stri
               </dl>
               <p><Link href={`/onderzoeken/${study.id}/teams`}>Teams en teamleden bekijken</Link></p>
               {progress.draw && (
-                <p>Steekproefbestand: <a href={`/api/onderzoeken/${study.id}/export`} download>Excel (.xlsx)</a> · <a href={`/api/onderzoeken/${study.id}/export?formaat=csv`} download>csv</a></p>
+                <p>Steekproefbestand: <a href={`/api/onderzoeken/${study.id}/export`} download>Excel (.xlsx)</a> · <a href={`/api/onderzoeken/${study.id}/export?formaat=csv`} download>csv</a> · <Link href={`/onderzoeken/${study.id}/export`}>sjablonen en terugzetten</Link></p>
               )}
             </>
           )}

@@ -1,17 +1,28 @@
 import { getDb } from '@/db/client';
-import { exportSampleFile } from '@/db/queries/export';
+import { exportSampleFile, exportTemplateFile } from '@/db/queries/export';
 import { getStudy } from '@/db/queries/studies';
 import { currentActor } from '@/app/current-actor';
 
 export const dynamic = 'force-dynamic';
 
-/** GET → steekproefbestand.xlsx; ?formaat=csv → the Steekproef sheet as Dutch csv. */
+/** GET → steekproefbestand.xlsx; ?formaat=csv → the Steekproef sheet as Dutch csv; ?sjabloon=<teamlid> → offline template. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const db = getDb();
   const study = /^\d{1,9}$/.test(id) ? getStudy(db, Number(id)) : null;
   if (!study) return new Response('Dit onderzoek bestaat niet.', { status: 404 });
-  const format = new URL(request.url).searchParams.get('formaat') === 'csv' ? 'csv' : 'xlsx';
+  const search = new URL(request.url).searchParams;
+  const caseworker = search.get('sjabloon');
+  if (caseworker) {
+    const data = await exportTemplateFile(db, study.id, caseworker, await currentActor());
+    if (!data) return new Response('Geen dossiers voor dit teamlid in de actieve steekproef.', { status: 404 });
+    return new Response(new Uint8Array(data), { headers: {
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-disposition': `attachment; filename="sjabloon-${study.id}-${encodeURIComponent(caseworker).replace(/%/g, '')}.xlsx"`,
+      'cache-control': 'no-store',
+    } });
+  }
+  const format = search.get('formaat') === 'csv' ? 'csv' : 'xlsx';
   const data = await exportSampleFile(db, study.id, format, await currentActor());
   if (!data) return new Response('Er is nog geen steekproef getrokken; er is niets te exporteren.', { status: 409 });
   const name = `steekproefbestand-${study.id}-${new Date().toISOString().slice(0, 10)}.${format}`;

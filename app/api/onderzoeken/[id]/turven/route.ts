@@ -1,0 +1,18 @@
+import { getDb } from '@/db/client';
+import { getStudy } from '@/db/queries/studies';
+import { importTallies } from '@/db/queries/tally-import';
+import { currentActor } from '@/app/current-actor';
+
+export const dynamic = 'force-dynamic';
+
+/** POST a filled-in steekproefbestand or template: all answers are imported, or none (errors and conflicts listed). */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const db = getDb();
+  const study = /^\d{1,9}$/.test(id) ? getStudy(db, Number(id)) : null;
+  if (!study) return Response.json({ ok: false, errors: [{ row: null, column: null, value: null, reason: 'Dit onderzoek bestaat niet.' }], conflicts: [] }, { status: 404 });
+  const file = (await request.formData().catch(() => null))?.get('bestand');
+  if (!(file instanceof File)) return Response.json({ ok: false, errors: [{ row: null, column: null, value: null, reason: 'Kies eerst een bestand (.xlsx).' }], conflicts: [] }, { status: 400 });
+  const result = await importTallies(db, { studyId: study.id, data: new Uint8Array(await file.arrayBuffer()), actor: await currentActor() });
+  return Response.json(result);
+}
