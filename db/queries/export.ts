@@ -8,7 +8,7 @@ import { getResults } from './results';
 import { getStudy } from './studies';
 import { loadTallies } from './tallies';
 import { UNUSABLE_REASONS, type UnusableReason } from '@/lib/sampling/unusable';
-import { buildSampleWorkbook, buildTemplateWorkbook, sampleTable, toDutchCsv, type ExportCase, type SampleWorkbookInput } from '@/lib/excel';
+import { sampleWorkbookBuffer, buildTemplateWorkbook, sampleTable, toDutchCsv, type ExportCase, type SampleWorkbookInput } from '@/lib/excel';
 import type { Entries } from '@/lib/interview/answer-keys';
 
 export const APP_VERSION = process.env.npm_package_version ?? '0.1.0';
@@ -61,7 +61,7 @@ export async function exportSampleFile(db: Db, studyId: number, format: 'xlsx' |
     const t = sampleTable(input.cases, input.codebook, input.lists);
     return Buffer.from(toDutchCsv(t.header, t.rows), 'utf8');
   }
-  return Buffer.from(await buildSampleWorkbook(input).xlsx.writeBuffer());
+  return sampleWorkbookBuffer(input);
 }
 
 /** The offline template of one caseworker: their cases to discuss, empty answer columns with dropdowns. */

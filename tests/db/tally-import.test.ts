@@ -107,6 +107,23 @@ describe('re-import of tallies', () => {
     expect(answers()).toMatchObject({ A1: 'gezin', E1: 12, A8: 'nee', A9: 'ja' });
   });
 
+  it('refuses a file whose dossiernummer column is missing, and names it', async () => {
+    const f = await exported();
+    f.ws.getRow(1).getCell(1).value = 'dossier';
+    const result = await importTallies(db, { studyId, data: await f.bytes(), actor: 't' });
+    expect(result).toMatchObject({ ok: false, errors: [{ reason: 'Kolom "dossiernummer" ontbreekt in het werkblad Steekproef.' }] });
+  });
+
+  it('refuses a changed dossiernummer (not in the sample) by row, and imports nothing', async () => {
+    const f = await exported();
+    const row = f.rowOf(items[1].dossiernummer);
+    row.getCell(f.col('A1_huishoudtype')).value = 'overig';
+    f.rowOf(items[0].dossiernummer).getCell(1).value = '999';
+    const result = await importTallies(db, { studyId, data: await f.bytes(), actor: 't' });
+    expect(result).toMatchObject({ ok: false, errors: [{ column: 'dossiernummer', value: '999', reason: 'Dit dossier zit niet in de actieve steekproef.' }] });
+    expect(getAnswers(db, items[1].id).A1).toBeUndefined();
+  });
+
   it('refuses a file that is not a steekproefbestand', async () => {
     const result = await importTallies(db, { studyId, data: Buffer.from('%PDF-1.4'), actor: 't' });
     expect(result).toMatchObject({ ok: false, errors: [{ reason: expect.stringMatching(/geen Excel-werkmap/) }] });

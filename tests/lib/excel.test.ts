@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { codebookV1, defaultLists } from '@/lib/codebook';
-import { buildSampleWorkbook, sampleTable, toDutchCsv, type ExportCase } from '@/lib/excel';
+import { sampleTable, sampleWorkbookBuffer, toDutchCsv, type ExportCase } from '@/lib/excel';
 import { tallyCase } from '@/lib/tally';
 import { entriesToAnswers } from '@/lib/interview/answer-keys';
 
@@ -18,7 +18,7 @@ const finished: ExportCase = {
 const unusable: ExportCase = { ...finished, dossiernummer: '000124', status: 'onbruikbaar', weight: null, unusableReason: 'Teamlid kent het dossier niet', entries: {}, tally: null, startDate: null };
 
 async function roundTrip() {
-  const wb = buildSampleWorkbook({
+  const bytes = await sampleWorkbookBuffer({
     cases: [finished, unusable], codebook: codebookV1, lists: defaultLists,
     inputs: [{ key: 'trajecten_per_hh', mean: 1.25, se: 0.5, ciLow: 0.27, ciHigh: 2.23, n: 2, flags: [] }],
     exportedAt: new Date('2026-11-29T12:00:00Z'), appVersion: 'test',
@@ -26,7 +26,7 @@ async function roundTrip() {
       replacements: [{ at: new Date('2026-11-02T10:00:00Z'), by: 'x', caseworker: 'Anouk', unusable: '000124', reason: 'Teamlid kent het dossier niet', note: null, reserve: '000200' }] },
   });
   const back = new ExcelJS.Workbook();
-  await back.xlsx.load(Buffer.from(await wb.xlsx.writeBuffer()) as unknown as ArrayBuffer);
+  await back.xlsx.load(bytes as unknown as ArrayBuffer);
   return back;
 }
 
