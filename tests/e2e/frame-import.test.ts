@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { usePage } from './browser';
 import { csvBuffer, VALID_BSN, xlsxBuffer } from '../fixtures/frame-files';
 
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await newPage(browser, inject('baseURL'));
-});
-afterAll(async () => browser?.close());
+const currentPage = usePage();
 
 async function createStudy(name: string): Promise<string> {
+  const page = currentPage();
   await page.goto('/onderzoeken/nieuw');
   await page.getByLabel('Naam van het onderzoek').fill(name);
   await page.getByLabel('Gemeente').fill('Groningen');
@@ -25,11 +18,13 @@ async function createStudy(name: string): Promise<string> {
 
 describe('frame import in the browser', () => {
   it('shows the demo study on the studies page', async () => {
+    const page = currentPage();
     await page.goto('/');
     await expect(page.getByRole('link', { name: /Demo: WIJ-teams/ }).count()).resolves.toBe(1);
   });
 
   it('validates the new-study form in Dutch', async () => {
+    const page = currentPage();
     await page.goto('/onderzoeken/nieuw');
     await page.getByLabel('Jaar').fill('18');
     await page.getByRole('button', { name: 'Onderzoek aanmaken' }).click();
@@ -38,6 +33,7 @@ describe('frame import in the browser', () => {
   });
 
   it('create a study → import a frame → see the counts', async () => {
+    const page = currentPage();
     const studyUrl = await createStudy('E2E kaderimport');
     await expect(page.locator('[data-step="kader"] .badge').textContent()).resolves.toBe('te doen');
 
@@ -66,6 +62,7 @@ describe('frame import in the browser', () => {
   });
 
   it('refuses personal data with a table of problems and stores nothing', async () => {
+    const page = currentPage();
     const studyUrl = await createStudy('E2E persoonsgegevens');
     await page.goto(`${studyUrl}/kader`);
     const csv = csvBuffer(['dossiernummer;teamlid;team;Naam cliënt', `1;Anouk;${VALID_BSN};Jan Jansen`, '1;Anouk;Beijum;Piet'], { bom: true });
@@ -81,6 +78,7 @@ describe('frame import in the browser', () => {
   });
 
   it('tells a PDF renamed to .xlsx apart', async () => {
+    const page = currentPage();
     const studyUrl = await createStudy('E2E pdf');
     await page.goto(`${studyUrl}/kader`);
     await page.setInputFiles('#kaderbestand', { name: 'caseload.xlsx', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });

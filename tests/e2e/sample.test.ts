@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { usePage } from './browser';
 
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await newPage(browser, inject('baseURL'));
-});
-afterAll(async () => browser?.close());
+const currentPage = usePage();
 
 describe('sample in the browser', () => {
   it('set up a draw → see the certificate → replace a case', async () => {
+    const page = currentPage();
     await page.goto('/');
     await page.getByRole('link', { name: /Demo: WIJ-teams/ }).click();
     await page.getByRole('link', { name: 'Steekproef' }).click();
@@ -59,6 +52,7 @@ describe('sample in the browser', () => {
   });
 
   it('refuses a frame re-import once the sample is drawn', async () => {
+    const page = currentPage();
     await page.goto('/');
     await page.getByRole('link', { name: /Demo: WIJ-teams/ }).click();
     await page.getByRole('link', { name: 'Kader importeren' }).click();
