@@ -60,10 +60,10 @@ export interface UnitValues {
   /** Euro of overlast/onveiligheid per prevented escalation, per escalation type (B4c). */
   nuisanceValue: Record<string, number>;
   /**
-   * B4a ontwikkelingskansen kinderen: euro per unit of net improvement, only for the domains
-   * listed (by default just 'opvoeding'). Child development is defined only for those domains,
-   * so an unlisted domain contributes nothing by definition rather than by a missing value.
+   * B4a ontwikkelingskansen kinderen: euro per unit of net improvement, per life domain.
    * B4a = H × Σ_d net_improved[d] × childValue[d]; the line may also be overridden outright.
+   * A value is required for the CHILD_DEVELOPMENT_DOMAINS (opvoeding) when used; other domains
+   * count only when the study lists them, since child development is not defined for them.
    */
   childValue: Record<string, number>;
   /** Years the (constant) yearly saldo is counted for the NCW; default 1. */
@@ -77,8 +77,10 @@ export const UNIT_VALUE_DEFAULTS = {
   qalyValue: 50_000,
   horizonYears: 1,
   discountRate: 0,
-  childValue: { opvoeding: 0 } as Record<string, number>,
 } as const;
+
+/** Domains whose net improvement must carry a B4a child-development value. */
+export const CHILD_DEVELOPMENT_DOMAINS: readonly string[] = ['opvoeding'];
 
 /**
  * Per-household means keyed by input key (lib/aggregate/input-keys.ts), e.g.
