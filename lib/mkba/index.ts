@@ -1,0 +1,6 @@
+/** The MKBA calculation (domain.md §7): pure functions from quantities and kengetallen to costs, benefits, ratios per party. */
+export * from './types';
+export * from './validate';
+export * from './calculate';
+export * from './scenarios';
+export * from './uncertainty';
