@@ -6,6 +6,7 @@ import { caseworkers, frameCases, sampleDraws, sampleItems, teams } from '../sch
 import { writeAudit } from './audit';
 import { buildCaseAnswersSchema, buildCompleteCaseSchema, codebookV1, type Codebook, type StudyLists } from '@/lib/codebook';
 import { getStudyLists } from './study-lists';
+import { ANSWERABLE_STATUSES } from '@/lib/sampling/unusable';
 import { storeTally } from './tallies';
 import { entriesToAnswers, keyInfo, pathToKey, type Entries } from '@/lib/interview/answer-keys';
 import type { AnswerChange, SaveOutcome, SaveResponse } from '@/lib/autosave/types';
@@ -43,7 +44,6 @@ function prepared(db: Db): Statements {
   return s;
 }
 
-const EDITABLE = new Set(['te_bespreken', 'reserve_in_gebruik', 'besproken']);
 
 /** A sampled case of the study's active draw, with what the frame knows about it. */
 export function getInterviewItem(db: Db, studyId: number, itemId: number) {
@@ -82,7 +82,7 @@ export function saveAnswers(db: Db, input: { studyId: number; sampleItemId: numb
   return inTransaction(db, () => {
     const item = getInterviewItem(db, input.studyId, input.sampleItemId);
     if (!item) return { ok: false, message: 'Dit dossier hoort niet bij de actieve steekproef van dit onderzoek.' };
-    if (!EDITABLE.has(item.status)) return { ok: false, message: `Dit dossier is ${item.status.replace(/_/g, ' ')} en kan niet ingevuld worden.` };
+    if (!ANSWERABLE_STATUSES.has(item.status)) return { ok: false, message: `Dit dossier is ${item.status.replace(/_/g, ' ')} en kan niet ingevuld worden.` };
     const { codebook, lists } = getStudyCodebook(db, input.studyId);
     const stored = getAnswers(db, item.id);
     const outcomes: SaveOutcome[] = [];
@@ -131,7 +131,7 @@ export function finishCase(db: Db, input: { studyId: number; sampleItemId: numbe
   return inTransaction(db, () => {
     const item = getInterviewItem(db, input.studyId, input.sampleItemId);
     if (!item) return { ok: false, message: 'Dit dossier hoort niet bij de actieve steekproef van dit onderzoek.', errors: [] };
-    if (!EDITABLE.has(item.status)) return { ok: false, message: `Dit dossier is ${item.status.replace(/_/g, ' ')} en kan niet afgerond worden.`, errors: [] };
+    if (!ANSWERABLE_STATUSES.has(item.status)) return { ok: false, message: `Dit dossier is ${item.status.replace(/_/g, ' ')} en kan niet afgerond worden.`, errors: [] };
     const { codebook, lists } = getStudyCodebook(db, input.studyId);
     const { answers, rowIds } = entriesToAnswers(codebook, valuesOf(getAnswers(db, item.id)));
     const parsed = schemasFor(codebook, lists).complete.safeParse(answers);

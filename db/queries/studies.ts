@@ -18,6 +18,11 @@ export function getStudy(db: Db, id: number) {
   return db.select().from(studies).where(eq(studies.id, id)).get() ?? null;
 }
 
+/** The study a URL segment names, or null for a malformed or unknown id. */
+export function findStudyByParam(db: Db, id: string) {
+  return /^\d{1,9}$/.test(id) ? getStudy(db, Number(id)) : null;
+}
+
 export function listStudies(db: Db) {
   return db
     .select({

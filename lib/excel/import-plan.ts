@@ -7,6 +7,7 @@ import { buildCaseAnswersSchema, codebookColumns, resolveCase, valueAtPath, type
 import { entriesToAnswers, newRowId, pathToKey, type Entries } from '../interview/answer-keys';
 import type { ImportIssue } from '../import/types';
 import type { AnswerChange } from '../autosave/types';
+import { ANSWERABLE_STATUSES } from '../sampling/unusable';
 
 export interface CurrentCase {
   itemId: number;
@@ -27,7 +28,6 @@ export interface ImportPlan {
   changes: { itemId: number; dossiernummer: string; changes: AnswerChange[] }[];
 }
 
-const EDITABLE = new Set(['te_bespreken', 'reserve_in_gebruik', 'besproken']);
 const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 /** A cell as the codebook stores it: integers as numbers, everything else as trimmed text. */
@@ -79,7 +79,7 @@ export function planTallyImport(rows: readonly FileRow[], current: ReadonlyMap<s
       rowChanges.push({ key, value: n.value, baseRevision: cur.revisions[key] ?? 0 });
     }
     if (rowChanges.length === 0) continue;
-    if (!EDITABLE.has(cur.status)) { errors.push({ row, column: 'status', value: cur.status, reason: `Dit dossier is ${cur.status.replace(/_/g, ' ')}; er kunnen geen antwoorden bij.` }); continue; }
+    if (!ANSWERABLE_STATUSES.has(cur.status)) { errors.push({ row, column: 'status', value: cur.status, reason: `Dit dossier is ${cur.status.replace(/_/g, ' ')}; er kunnen geen antwoorden bij.` }); continue; }
     const merged = { ...cur.entries, ...Object.fromEntries(rowChanges.map((c) => [c.key, c.value])) };
     const assembled = entriesToAnswers(codebook, merged);
     const parsed = schema.safeParse(assembled.answers);

@@ -18,3 +18,6 @@ export const SAMPLE_STATUS_LABELS = {
   reserve: 'reserve',
   reserve_in_gebruik: 'reserve in gebruik',
 } as const;
+
+/** Cases whose answers may be entered or changed: the ones to discuss and the discussed ones. */
+export const ANSWERABLE_STATUSES: ReadonlySet<string> = new Set(['te_bespreken', 'reserve_in_gebruik', 'besproken']);

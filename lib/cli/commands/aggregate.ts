@@ -1,13 +1,12 @@
 import type { Db } from '@/db/client';
-import { getStudy } from '@/db/queries/studies';
 import { getResults } from '@/db/queries/results';
-import { CliError, print, requireInt, table, type CliContext } from '../io';
+import { CliError, print, table, type CliContext } from '../io';
+import { requireStudy } from './study-flag';
 
 const fmt = (v: number | null) => (v === null ? '–' : v.toLocaleString('nl-NL', { maximumFractionDigits: 3 }));
 
 export function aggregateCommand(db: Db, ctx: CliContext, flags: Record<string, string | undefined>) {
-  const id = requireInt(flags.study, 'study', { min: 1 });
-  if (!getStudy(db, id)) throw new CliError(`Onderzoek ${id} bestaat niet.`);
+  const id = requireStudy(db, flags);
   const r = getResults(db, id, flags.team);
   if (!r) throw new CliError('Er is nog geen steekproef getrokken voor dit onderzoek.');
   const json = {

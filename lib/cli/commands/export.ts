@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import type { Db } from '@/db/client';
-import { getStudy } from '@/db/queries/studies';
 import { exportSampleFile } from '@/db/queries/export';
-import { CliError, print, requireInt, type CliContext } from '../io';
+import { CliError, print, type CliContext } from '../io';
+import { requireStudy } from './study-flag';
 
 export async function exportCommand(db: Db, ctx: CliContext, flags: Record<string, string | undefined>) {
-  const id = requireInt(flags.study, 'study', { min: 1 });
-  if (!getStudy(db, id)) throw new CliError(`Onderzoek ${id} bestaat niet.`);
+  const id = requireStudy(db, flags);
   if (!flags.out) throw new CliError('Optie --out ontbreekt: geef het pad van het .xlsx- of .csv-bestand.');
   const format = flags.out.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx';
   const data = await exportSampleFile(db, id, format, ctx.actor);

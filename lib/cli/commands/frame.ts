@@ -2,22 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '@/db/client';
 import { getFrameStats, importFrameFile } from '@/db/queries/frame';
-import { getStudy } from '@/db/queries/studies';
 import type { ImportIssue } from '@/lib/import';
-import { CliError, print, requireInt, table, type CliContext } from '../io';
+import { CliError, print, table, type CliContext } from '../io';
+import { requireStudy } from './study-flag';
 
-function studyIdFrom(db: Db, flags: Record<string, string | undefined>): number {
-  const id = requireInt(flags.study, 'study', { min: 1 });
-  if (!getStudy(db, id)) throw new CliError(`Onderzoek ${id} bestaat niet. Zie "npm run dossier -- study list".`);
-  return id;
-}
 
 const issueLine = (e: ImportIssue) =>
   [e.row != null ? `rij ${e.row}` : null, e.column ? `kolom "${e.column}"` : null, e.value ? `waarde "${e.value}"` : null]
     .filter(Boolean).join(', ') + (e.row != null || e.column ? ': ' : '') + e.reason;
 
 export async function frameImport(db: Db, ctx: CliContext, flags: Record<string, string | undefined>) {
-  const studyId = studyIdFrom(db, flags);
+  const studyId = requireStudy(db, flags);
   if (!flags.file) throw new CliError('Optie --file ontbreekt: geef het pad naar het .xlsx- of .csv-bestand.');
   let data: Buffer;
   try {
@@ -41,7 +36,7 @@ export async function frameImport(db: Db, ctx: CliContext, flags: Record<string,
 }
 
 export function frameStats(db: Db, ctx: CliContext, flags: Record<string, string | undefined>) {
-  const studyId = studyIdFrom(db, flags);
+  const studyId = requireStudy(db, flags);
   const stats = getFrameStats(db, studyId);
   print(ctx, stats, () => stats.total === 0 ? 'Nog geen kader geïmporteerd.' : [
     `${stats.total} dossiers, ${stats.teams.length} teams, ${stats.caseworkers.length} teamleden`, '',

@@ -1,17 +1,12 @@
 import type { Db } from '@/db/client';
-import { getStudy } from '@/db/queries/studies';
 import { getActiveDraw, SampleRefused, storeNewDraw, verifyStoredDraw } from '@/db/queries/sample-draws';
 import { listDrawItems, listReplacements, replaceCase } from '@/db/queries/sample-items';
 import { generateSeed, isUnusableReason, parseSeed, UNUSABLE_REASONS } from '@/lib/sampling';
 import { CliError, print, requireInt, table, type CliContext } from '../io';
+import { requireStudy } from './study-flag';
 
 type Flags = Record<string, string | undefined>;
 
-function studyId(db: Db, flags: Flags): number {
-  const id = requireInt(flags.study, 'study', { min: 1 });
-  if (!getStudy(db, id)) throw new CliError(`Onderzoek ${id} bestaat niet. Zie "npm run dossier -- study list".`);
-  return id;
-}
 
 function refused<T>(fn: () => T): T {
   try {
@@ -37,7 +32,7 @@ function certificateJson(db: Db, sid: number) {
 }
 
 export function sampleDraw(db: Db, ctx: CliContext, flags: Flags) {
-  const sid = studyId(db, flags);
+  const sid = requireStudy(db, flags);
   let seed: number;
   try {
     seed = flags.seed === undefined ? generateSeed() : parseSeed(flags.seed);
@@ -60,7 +55,7 @@ export function sampleDraw(db: Db, ctx: CliContext, flags: Flags) {
 }
 
 export function sampleShow(db: Db, ctx: CliContext, flags: Flags) {
-  const sid = studyId(db, flags);
+  const sid = requireStudy(db, flags);
   const cert = certificateJson(db, sid);
   const items = listDrawItems(db, getActiveDraw(db, sid)!.id);
   print(ctx, { ...cert, items: items.map(({ dossiernummer, caseworker, role, position, status, unusableReason }) => ({ dossiernummer, caseworker, role, position, status, unusableReason })) }, () => [
@@ -70,7 +65,7 @@ export function sampleShow(db: Db, ctx: CliContext, flags: Flags) {
 }
 
 export function sampleVerify(db: Db, ctx: CliContext, flags: Flags) {
-  const sid = studyId(db, flags);
+  const sid = requireStudy(db, flags);
   const result = verifyStoredDraw(db, sid);
   const body = { ok: result.ok, version: result.draw?.version ?? null, problems: result.problems };
   if (!result.ok) throw new CliError(`Controle mislukt:\n${result.problems.join('\n')}`, 1, body);
@@ -78,7 +73,7 @@ export function sampleVerify(db: Db, ctx: CliContext, flags: Flags) {
 }
 
 export function sampleReplace(db: Db, ctx: CliContext, flags: Flags) {
-  const sid = studyId(db, flags);
+  const sid = requireStudy(db, flags);
   if (!flags.case) throw new CliError('Optie --case ontbreekt: geef het dossiernummer.');
   const reason = flags.reason ?? '';
   if (!isUnusableReason(reason)) {

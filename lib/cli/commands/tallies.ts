@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import type { Db } from '@/db/client';
-import { getStudy } from '@/db/queries/studies';
 import { importTallies } from '@/db/queries/tally-import';
 import { CliError, print, requireInt, type CliContext } from '../io';
+import { requireStudy } from './study-flag';
 
 export async function talliesImport(db: Db, ctx: CliContext, flags: Record<string, string | undefined>) {
-  const id = requireInt(flags.study, 'study', { min: 1 });
-  if (!getStudy(db, id)) throw new CliError(`Onderzoek ${id} bestaat niet.`);
+  const id = requireStudy(db, flags);
   if (!flags.file) throw new CliError('Optie --file ontbreekt: geef het ingevulde steekproefbestand (.xlsx).');
   let data: Buffer;
   try { data = fs.readFileSync(flags.file); } catch { throw new CliError(`Bestand "${flags.file}" kan niet gelezen worden.`); }

@@ -1,6 +1,6 @@
 import { getDb } from '@/db/client';
 import { exportSampleFile, exportTemplateFile } from '@/db/queries/export';
-import { getStudy } from '@/db/queries/studies';
+import { findStudyByParam } from '@/db/queries/studies';
 import { currentActor } from '@/app/current-actor';
 
 export const dynamic = 'force-dynamic';
@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const db = getDb();
-  const study = /^\d{1,9}$/.test(id) ? getStudy(db, Number(id)) : null;
+  const study = findStudyByParam(db, id);
   if (!study) return new Response('Dit onderzoek bestaat niet.', { status: 404 });
   const search = new URL(request.url).searchParams;
   const caseworker = search.get('sjabloon');

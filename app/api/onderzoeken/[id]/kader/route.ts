@@ -1,6 +1,6 @@
 import { getDb } from '@/db/client';
 import { frameLockReason, importFrameFile } from '@/db/queries/frame';
-import { getStudy } from '@/db/queries/studies';
+import { findStudyByParam } from '@/db/queries/studies';
 import { parseFrameFile } from '@/lib/import';
 import { currentActor } from '@/app/current-actor';
 import { previewPayload, type ImportEvent } from '@/lib/import/events';
@@ -20,7 +20,7 @@ const jsonError = (status: number, reason: string) =>
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const db = getDb();
-  const study = /^\d{1,9}$/.test(id) ? getStudy(db, Number(id)) : null;
+  const study = findStudyByParam(db, id);
   if (!study) return jsonError(404, 'Dit onderzoek bestaat niet.');
   const step = new URL(request.url).searchParams.get('stap');
   if (step !== 'controleren' && step !== 'importeren') return jsonError(400, 'Onbekende stap.');

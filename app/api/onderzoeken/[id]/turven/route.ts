@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import { getStudy } from '@/db/queries/studies';
+import { findStudyByParam } from '@/db/queries/studies';
 import { importTallies } from '@/db/queries/tally-import';
 import { currentActor } from '@/app/current-actor';
 
@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const db = getDb();
-  const study = /^\d{1,9}$/.test(id) ? getStudy(db, Number(id)) : null;
+  const study = findStudyByParam(db, id);
   if (!study) return Response.json({ ok: false, errors: [{ row: null, column: null, value: null, reason: 'Dit onderzoek bestaat niet.' }], conflicts: [] }, { status: 404 });
   const file = (await request.formData().catch(() => null))?.get('bestand');
   if (!(file instanceof File)) return Response.json({ ok: false, errors: [{ row: null, column: null, value: null, reason: 'Kies eerst een bestand (.xlsx).' }], conflicts: [] }, { status: 400 });

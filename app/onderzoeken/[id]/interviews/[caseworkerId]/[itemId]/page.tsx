@@ -6,6 +6,7 @@ import { currentActor } from '@/app/current-actor';
 import { listSessionCases, nextCaseId } from '@/db/queries/interviews';
 import { CaseInterview } from '@/components/interview/case-interview';
 import { ReplaceCaseForm } from '@/components/sample/replace-case-form';
+import { ANSWERABLE_STATUSES } from '@/lib/sampling/unusable';
 import { loadStudy } from '../../../study-context';
 
 export const dynamic = 'force-dynamic';
@@ -24,7 +25,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const answers = getAnswers(db, item.id);
   const server = Object.fromEntries(Object.entries(answers).map(([k, a]) => [k, { value: a.value, revision: a.revision }]));
   const { codebook, lists } = getStudyCodebook(db, study.id);
-  const editable = item.status === 'te_bespreken' || item.status === 'reserve_in_gebruik' || item.status === 'besproken';
+  const editable = ANSWERABLE_STATUSES.has(item.status);
   return (
     <>
       <div className="crumbs"><Link href="/">Onderzoeken</Link> › <Link href={`/onderzoeken/${study.id}`}>{study.name}</Link> › <Link href={`/onderzoeken/${study.id}/interviews`}>Interviews</Link> › <Link href={sessionUrl}>{item.caseworker}</Link> › {item.dossiernummer}</div>
