@@ -4,7 +4,7 @@
  * Timestamps are integer milliseconds since the epoch (UTC).
  */
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const timestamp = (name: string) => integer(name).notNull().default(sql`(unixepoch('subsec') * 1000)`);
 
@@ -141,6 +141,8 @@ export const users = sqliteTable('users', {
   displayName: text('display_name').notNull(),
   passwordHash: text('password_hash').notNull(),
   isAdmin: integer('is_admin', { mode: 'boolean' }).notNull().default(false),
+  /** Set for a one-time password (first admin, new or reset accounts): change it at first login. */
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
   disabledAt: integer('disabled_at'),
   createdAt: timestamp('created_at'),
 });
@@ -158,6 +160,8 @@ export const reviewEvents = sqliteTable('review_events', {
   sampleItemId: integer('sample_item_id').notNull().references(() => sampleItems.id, { onDelete: 'cascade' }),
   kind: text('kind', { enum: ['vraag', 'antwoord', 'goedgekeurd', 'ontgrendeld'] }).notNull(),
   questionKey: text('question_key'),
+  /** For an 'antwoord': the 'vraag' it answers (which closes that question). */
+  parentId: integer('parent_id'),
   body: text('body'),
   createdAt: timestamp('created_at'),
   createdBy: text('created_by').notNull(),
@@ -200,3 +204,93 @@ export const caseTallies = sqliteTable('case_tallies', {
   revision: integer('revision').notNull().default(1),
   updatedAt: timestamp('updated_at'),
 });
+
+// ── #5 accounts, sessions, review ────────────────────────────────────────────────────────────
+
+/**
+ * A login session. The cookie holds only the sealed session id (iron-session); the row decides
+ * whether it is still valid, so a disabled user or an idle session is cut off on the server.
+ */
+export const sessions = sqliteTable('sessions', {
+  id: text('id').primaryKey(),
+  userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  createdAt: timestamp('created_at'),
+  lastSeenAt: integer('last_seen_at').notNull(),
+  revokedAt: integer('revoked_at'),
+}, (t) => [index('sessions_user').on(t.userId)]);
+
+/** Every login attempt, for rate limiting (per username and per address) and the audit page. */
+export const loginAttempts = sqliteTable('login_attempts', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  username: text('username').notNull(),
+  address: text('address').notNull(),
+  ok: integer('ok', { mode: 'boolean' }).notNull(),
+  at: timestamp('at'),
+}, (t) => [index('login_attempts_username').on(t.username, t.at), index('login_attempts_address').on(t.address, t.at)]);
+
+/** Review state of a sampled case: goedgekeurd locks it until unlocked with a reason. */
+export const caseReviews = sqliteTable('case_reviews', {
+  sampleItemId: integer('sample_item_id').primaryKey().references(() => sampleItems.id, { onDelete: 'cascade' }),
+  lockedAt: integer('locked_at'),
+  lockedBy: text('locked_by'),
+  revision: integer('revision').notNull().default(1),
+});
+
+// ── #8 kengetallen, overrides, scenarios ─────────────────────────────────────────────────────
+
+/**
+ * One kengetal of a study (domain.md §7), keyed like `fteNew`, `prices.<type>`,
+ * `partySplit.<line>`, `profile`. `source` is 'rapport' for the report's default or 'invoer'
+ * for a typed value; with updatedBy/At that is the source the page shows.
+ */
+export const kengetallen = sqliteTable('kengetallen', {
+  studyId: integer('study_id').notNull().references(() => studies.id, { onDelete: 'cascade' }),
+  key: text('key').notNull(),
+  value: text('value', { mode: 'json' }).notNull(),
+  source: text('source', { enum: ['rapport', 'invoer'] }).notNull(),
+  note: text('note'),
+  revision: integer('revision').notNull().default(1),
+  updatedAt: timestamp('updated_at'),
+  updatedBy: text('updated_by').notNull(),
+}, (t) => [primaryKey({ columns: [t.studyId, t.key] })]);
+
+/** A hand override on the uitvoerscherm: `quantity:<input key>` or `line:<code>`. */
+export const mkbaOverrides = sqliteTable('mkba_overrides', {
+  studyId: integer('study_id').notNull().references(() => studies.id, { onDelete: 'cascade' }),
+  target: text('target').notNull(),
+  value: real('value').notNull(),
+  reason: text('reason').notNull(),
+  updatedAt: timestamp('updated_at'),
+  updatedBy: text('updated_by').notNull(),
+}, (t) => [primaryKey({ columns: [t.studyId, t.target] })]);
+
+/** A custom sensitivity scenario: a name and the inputs it overrides. */
+export const mkbaScenarios = sqliteTable('mkba_scenarios', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  studyId: integer('study_id').notNull().references(() => studies.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  overrides: text('overrides', { mode: 'json' }).notNull(),
+  createdAt: timestamp('created_at'),
+  createdBy: text('created_by').notNull(),
+});
+
+// ── #9 EffectenArena ─────────────────────────────────────────────────────────────────────────
+
+/**
+ * One EffectenArena canvas: the study's own (kind 'studie', one per study) or a workshop
+ * group's. `doc` holds the cards, arrows and links as one JSON document; `revision` detects
+ * concurrent edits. A merge records which group canvases it came from.
+ */
+export const arenaCanvases = sqliteTable('arena_canvases', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  studyId: integer('study_id').notNull().references(() => studies.id, { onDelete: 'cascade' }),
+  kind: text('kind', { enum: ['studie', 'groep'] }).notNull(),
+  name: text('name').notNull(),
+  doc: text('doc', { mode: 'json' }).notNull(),
+  revision: integer('revision').notNull().default(1),
+  mergedFrom: text('merged_from', { mode: 'json' }).$type<number[]>(),
+  mergedAt: integer('merged_at'),
+  mergedBy: text('merged_by'),
+  updatedAt: timestamp('updated_at'),
+  updatedBy: text('updated_by').notNull(),
+}, (t) => [index('arena_canvases_study').on(t.studyId)]);
