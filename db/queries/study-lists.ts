@@ -74,3 +74,8 @@ export function saveStudyLists(db: Db, studyId: number, input: unknown, actor: s
     return { ok: true } as const;
   });
 }
+
+/** Who last changed the study's lists and when; null while the study uses the default lists. */
+export function getStudyListsMeta(db: Db, studyId: number) {
+  return db.select({ updatedAt: studyLists.updatedAt, updatedBy: studyLists.updatedBy }).from(studyLists).where(eq(studyLists.studyId, studyId)).get() ?? null;
+}

@@ -12,6 +12,7 @@ import { sampleDraw, sampleReplace, sampleShow, sampleVerify } from './commands/
 import { aggregateCommand } from './commands/aggregate';
 import { exportCommand } from './commands/export';
 import { talliesImport } from './commands/tallies';
+import { mkbaCommand } from './commands/mkba';
 
 const USAGE = `Gebruik: npm run dossier -- <opdracht> [opties] [--json]
 
@@ -27,6 +28,7 @@ const USAGE = `Gebruik: npm run dossier -- <opdracht> [opties] [--json]
   aggregate --study ID [--team TEAM]   MKBA-invoer: gewogen gemiddelden met se en 95%-BI
   export --study ID --out BESTAND.xlsx|BESTAND.csv   steekproefbestand
   tallies import --study ID --file BESTAND.xlsx       ingevulde turven terugzetten (alles of niets)
+  mkba --study ID            MKBA: kosten, baten, saldo, verhoudingen, per partij, scenario's
   demo                       maakt het demo-onderzoek aan
 
 Database: DOSSIER_DB (standaard data/dossieranalyse.db).`;
@@ -46,6 +48,7 @@ const commands: Record<string, Handler> = {
   aggregate: (ctx, f) => aggregateCommand(getDb(), ctx, f),
   export: (ctx, f) => exportCommand(getDb(), ctx, f),
   'tallies import': (ctx, f) => talliesImport(getDb(), ctx, f),
+  mkba: (ctx, f) => mkbaCommand(getDb(), ctx, f),
   demo: (ctx) => {
     const id = createDemoStudy(getDb(), ctx.actor);
     print(ctx, { id }, () => `Demo-onderzoek aangemaakt: ${id}`);

@@ -12,7 +12,9 @@ export type QuantityChange =
   /** Multiply each matching quantity by `factor`. */
   | { op: 'scale'; prefix: string; factor: number }
   /** Rescale the matching quantities proportionally so that they sum to `total`. */
-  | { op: 'scaleToTotal'; prefix: string; total: number };
+  | { op: 'scaleToTotal'; prefix: string; total: number }
+  /** Set one quantity to a value (custom scenarios). */
+  | { op: 'set'; key: string; value: number };
 
 export interface Scenario {
   id: string;
@@ -67,6 +69,11 @@ export function applyScenario(q: Quantities, v: UnitValues, s: Scenario): { q: Q
   const values = effectiveQuantities(q);
   const overrides = { ...(q.overrides ?? {}) };
   for (const c of s.quantities ?? []) {
+    if (c.op === 'set') {
+      values[c.key] = c.value;
+      overrides[c.key] = c.value;
+      continue;
+    }
     const keys = Object.keys(values).filter((k) => k.startsWith(c.prefix));
     let factor = c.op === 'scale' ? c.factor : 0;
     if (c.op === 'scaleToTotal') {
@@ -94,6 +101,8 @@ export interface ScenarioRow {
   ratioSocial: number | null;
   /** Saldo minus the base saldo. */
   deltaSaldo: number;
+  /** Why the scenario cannot run for this study (then the figures are NaN). */
+  error?: string;
 }
 
 /** The base case first ('basis'), then one row per scenario. */
@@ -112,8 +121,13 @@ export function runScenarios(q: Quantities, v: UnitValues, scenarios: readonly S
   return [
     row('basis', 'Basis', base),
     ...scenarios.map((s) => {
-      const a = applyScenario(q, v, s);
-      return row(s.id, s.label, calculateMkba(a.q, a.v, lists));
+      try {
+        const a = applyScenario(q, v, s);
+        return row(s.id, s.label, calculateMkba(a.q, a.v, lists));
+      } catch (e) {
+        const error = e instanceof Error ? e.message : String(e);
+        return { id: s.id, label: s.label, costs: NaN, benefits: NaN, saldo: NaN, ratioFinancial: null, ratioSocial: null, deltaSaldo: NaN, error };
+      }
     }),
   ];
 }

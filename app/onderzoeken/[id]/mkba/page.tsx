@@ -1,0 +1,102 @@
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { getMkba } from '@/db/queries/mkba';
+import { listEffectsByLine } from '@/db/queries/arena';
+import { PARTIES } from '@/lib/codebook/defaults';
+import { kengetalLabel, SCALAR_KENGETALLEN } from '@/lib/mkba';
+import { PrintButton } from '@/components/ui/print-button';
+import { ResultTable } from '@/components/mkba/result-table';
+import { TornadoChart } from '@/components/mkba/tornado-chart';
+import { ScenarioForm, type ScenarioInputOption } from '@/components/mkba/scenario-form';
+import { DeleteScenarioButton } from '@/components/mkba/delete-scenario-button';
+import { eur, ratio } from '@/components/mkba/format';
+import { loadStudy } from '../study-context';
+
+export const dynamic = 'force-dynamic';
+
+const partyLabel = (code: string) => PARTIES.find((p) => p.code === code)?.label ?? code;
+
+export default async function MkbaPage({ params }: { params: Promise<{ id: string }> }) {
+  const study = await loadStudy(params);
+  const db = getDb();
+  const m = getMkba(db, study.id);
+  const effects = listEffectsByLine(db, study.id);
+  const base = `/onderzoeken/${study.id}`;
+  const crumbs = <div className="crumbs no-print"><Link href="/">Onderzoeken</Link> › <Link href={base}>{study.name}</Link> › MKBA</div>;
+  const header = (
+    <>
+      {crumbs}
+      <h1>Uitvoerscherm MKBA</h1>
+      <p className="muted">{study.name} · {study.municipality} {study.year} · gemeten op {m.n} afgeronde dossiers · afgedrukt {new Date().toLocaleDateString('nl-NL')}</p>
+      <div className="row-actions no-print"><Link className="button secondary" href={`${base}/kengetallen`}>Kengetallen</Link><PrintButton label="Afdrukken" /></div>
+    </>
+  );
+  if (!m.result) {
+    return (
+      <div className="mkba-page">{header}
+        <div className="alert error" role="alert" data-testid="missing-kengetallen">
+          <strong>De MKBA kan niet berekend worden: er ontbreken kengetallen.</strong>
+          <ul>{m.missing.map((x) => <li key={x}>{x}</li>)}</ul>
+          Vul ze in op de pagina <Link href={`${base}/kengetallen`}>Kengetallen</Link>.
+        </div>
+      </div>
+    );
+  }
+  const r = m.result;
+  const u = m.uncertainty;
+  const pct = u ? Math.round(u.level * 100) : 95;
+  const interval = u ? {
+    saldo: `${pct}%-interval ${eur(u.saldo.low)} tot ${eur(u.saldo.high)}`,
+    fin: u.ratioFinancial ? `${ratio(u.ratioFinancial.low)} – ${ratio(u.ratioFinancial.high)}` : '',
+    soc: u.ratioSocial ? `${ratio(u.ratioSocial.low)} – ${ratio(u.ratioSocial.high)}` : '',
+  } : undefined;
+  const overridden = r.lines.filter((l) => l.overridden || l.inputs.some((i) => i.overridden));
+  const options: ScenarioInputOption[] = [
+    ...SCALAR_KENGETALLEN.filter((k) => k.key !== 'horizonYears').map((k) => ({ key: k.key, label: `${k.label}${k.unit === 'pct' ? ' (fractie: 0,3 = 30%)' : ''}`, current: (m.v as unknown as Record<string, number>)[k.key] })),
+    ...Object.entries(m.v.escalationCost).map(([c, x]) => ({ key: `escalationCost.${c}`, label: kengetalLabel(`escalationCost.${c}`, m.lists), current: x })),
+    ...Object.entries({ ...m.q.means, ...m.q.overrides }).map(([k, x]) => ({ key: `q:${k}`, label: `Per huishouden: ${k}`, current: x })),
+  ];
+  return (
+    <div className="mkba-page">
+      {header}
+      {m.n === 0 && <div className="alert warn">Nog geen afgeronde dossiers: alle gemeten hoeveelheden zijn 0. Rond interviews af of overschrijf hoeveelheden met de hand.</div>}
+      {overridden.length > 0 && <div className="alert warn" data-testid="overrides">Met de hand overschreven: {overridden.map((l) => l.code).join(', ')} (gemarkeerd met *; klik een post open voor de reden en de formule).</div>}
+      <section className="card"><ResultTable studyId={study.id} result={r} effects={effects} households={m.v.households} interval={interval} /></section>
+      {u && <p className="small muted">Onzekerheid: Monte Carlo met vaste seed {u.seed}, {u.draws.toLocaleString('nl-NL')} trekkingen; elke gemeten hoeveelheid uit Normaal(gemiddelde, se), afgekapt op 0 (netto verbetering niet); kengetallen en overschreven waarden vast; {pct}%-interval = 2,5e–97,5e percentiel.</p>}
+
+      <section className="card">
+        <h2>Per partij</h2>
+        <table aria-label="Per partij">
+          <thead><tr><th>Partij</th><th className="num">Kosten</th><th className="num">Baten</th><th className="num">Saldo</th><th className="num">K-B-verhouding</th></tr></thead>
+          <tbody>{r.parties.map((p) => (
+            <tr key={p.party} data-party={p.party}><td>{partyLabel(p.party)}</td><td className="num">{eur(p.costs)}</td><td className="num">{eur(p.benefits)}</td><td className="num">{eur(p.saldo)}</td><td className="num">{ratio(p.ratio)}</td></tr>
+          ))}</tbody>
+        </table>
+      </section>
+
+      <section className="card">
+        <h2>Gevoeligheid</h2>
+        <table aria-label="Scenario's">
+          <thead><tr><th>Scenario</th><th className="num">Kosten</th><th className="num">Baten</th><th className="num">Saldo</th><th className="num">Verschil</th><th className="num">Fin.</th><th className="num">Maatsch.</th><th /></tr></thead>
+          <tbody>{m.scenarios.map((s) => {
+            const own = m.custom.find((c) => `eigen-${c.id}` === s.id);
+            return (
+              <tr key={s.id} data-scenario={s.id}>
+                <td>{s.label}{own && <span className="badge">eigen</span>}</td>
+                {s.error ? <td colSpan={6} className="muted small">{s.error}</td> : <>
+                  <td className="num">{eur(s.costs)}</td><td className="num">{eur(s.benefits)}</td><td className="num">{eur(s.saldo)}</td>
+                  <td className="num">{s.id === 'basis' ? '' : eur(s.deltaSaldo)}</td><td className="num">{ratio(s.ratioFinancial)}</td><td className="num">{ratio(s.ratioSocial)}</td></>}
+                <td>{own && <DeleteScenarioButton studyId={study.id} id={own.id} name={own.name} />}</td>
+              </tr>
+            );
+          })}</tbody>
+        </table>
+        <ScenarioForm studyId={study.id} options={options} />
+        <h3>Tornado: saldo bij elke gemeten hoeveelheid op de grenzen van haar 95%-BI</h3>
+        {m.tornado.length === 0
+          ? <p className="muted">Nog geen gemeten hoeveelheden met een betrouwbaarheidsinterval.</p>
+          : <TornadoChart base={r.saldo} data={m.tornado.map((t) => ({ name: t.key, range: [Math.min(t.saldoLow, t.saldoHigh), Math.max(t.saldoLow, t.saldoHigh)] }))} />}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+'use client';
+
+import type { UseFormRegister } from 'react-hook-form';
+import type { NumberField } from '@/lib/mkba/kengetallen-view';
+import { SourceLabel } from './source-label';
+
+export const fieldName = (key: string) => `n.${key.replace(/\./g, '__')}` as const;
+export type KengetallenValues = {
+  n: Record<string, string>;
+  splits: Record<string, { mode: string; shares: Record<string, string>; reset: boolean }>;
+  profile: { cells: string[][]; reset: boolean };
+};
+
+const UNIT_SUFFIX: Record<NumberField['unit'], string> = { eur: '€', pct: '%', fte: 'fte', aantal: '', jaar: 'jaar', qaly: 'QALY' };
+
+/** One kengetal: a Dutch-number input, its unit, its source and any server message. */
+export function NumberCell({ field, register, error, showLabel = false }: { field: NumberField; register: UseFormRegister<KengetallenValues>; error?: string; showLabel?: boolean }) {
+  const id = `k-${field.key.replace(/\./g, '-')}`;
+  return (
+    <div className="kg-cell" data-key={field.key}>
+      {showLabel && <label htmlFor={id}>{field.label}</label>}
+      <span className="kg-input">
+        <input id={id} type="text" inputMode="decimal" aria-label={showLabel ? undefined : field.label} aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined} {...register(fieldName(field.key))} />
+        {UNIT_SUFFIX[field.unit] && <span className="muted small">{UNIT_SUFFIX[field.unit]}</span>}
+      </span>
+      <SourceLabel source={field.source} />
+      {field.help && <div className="hint">{field.help}</div>}
+      {error && <div id={`${id}-error`} className="field-error" role="alert">{error}</div>}
+    </div>
+  );
+}

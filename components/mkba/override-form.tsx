@@ -1,0 +1,35 @@
+'use client';
+
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { parseDutchNumber } from '@/lib/mkba/kengetal-schema';
+import { setOverrideAction } from '@/app/onderzoeken/[id]/mkba/actions';
+
+export interface OverrideTarget { target: string; label: string; current: number; overridden: boolean }
+
+type Values = { target: string; value: string; reason: string };
+
+/** Overrides one of a line's quantities or its total by hand, with a reason; or removes an override. */
+export function OverrideForm({ studyId, line, targets }: { studyId: number; line: string; targets: OverrideTarget[] }) {
+  const { register, handleSubmit, watch, formState: { isSubmitting } } = useForm<Values>({ defaultValues: { target: targets[0]?.target ?? '', value: '', reason: '' } });
+  const [error, setError] = useState<string | null>(null);
+  const chosen = targets.find((t) => t.target === watch('target'));
+  const submit = (remove: boolean) => handleSubmit(async (v) => {
+    const value = remove ? null : parseDutchNumber(v.value);
+    if (!remove && (value === null || Number.isNaN(value))) return setError('Vul een getal in, bijvoorbeeld 0,012 of 450.500.');
+    const r = await setOverrideAction(studyId, v.target, value, v.reason);
+    setError(r.ok ? null : r.formError ?? 'Niet opgeslagen.');
+  });
+  return (
+    <form className="override-form no-print" onSubmit={submit(false)} aria-label={`Overschrijven ${line}`}>
+      <select aria-label={`Wat overschrijven (${line})`} {...register('target')}>
+        {targets.map((t) => <option key={t.target} value={t.target}>{t.label}{t.overridden ? ' (overschreven)' : ''}</option>)}
+      </select>{' '}
+      <input type="text" inputMode="decimal" size={10} aria-label={`Nieuwe waarde (${line})`} placeholder={chosen ? String(chosen.current).replace('.', ',') : ''} {...register('value')} />{' '}
+      <input type="text" size={24} aria-label={`Reden (${line})`} placeholder="reden" {...register('reason')} />{' '}
+      <button type="submit" className="small" disabled={isSubmitting}>Overschrijven</button>{' '}
+      {chosen?.overridden && <button type="button" className="secondary small" disabled={isSubmitting} onClick={submit(true)}>Overschrijving weghalen</button>}
+      {error && <div className="field-error" role="alert">{error}</div>}
+    </form>
+  );
+}

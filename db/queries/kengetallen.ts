@@ -1,0 +1,71 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { inTransaction, type Db } from '../client';
+import { kengetallen, studies } from '../schema';
+import { writeAudit } from './audit';
+import { getStudyLists } from './study-lists';
+import { parseKengetal } from '@/lib/mkba/kengetal-schema';
+import { kengetalLabel } from '@/lib/mkba/kengetallen';
+import { resolveKengetallen, type StoredKengetal } from '@/lib/mkba/assemble';
+
+export function listStoredKengetallen(db: Db, studyId: number): Map<string, StoredKengetal> {
+  const rows = db.select().from(kengetallen).where(eq(kengetallen.studyId, studyId)).all();
+  return new Map(rows.map((r) => [r.key, { value: r.value, updatedBy: r.updatedBy, updatedAt: r.updatedAt, revision: r.revision, note: r.note }]));
+}
+
+/** Every kengetal of a study with its value and source (entered, default or missing). */
+export function getKengetallen(db: Db, studyId: number) {
+  const lists = getStudyLists(db, studyId);
+  const study = db.select({ households: studies.households }).from(studies).where(eq(studies.id, studyId)).get();
+  return { lists, resolved: resolveKengetallen(listStoredKengetallen(db, studyId), lists, { households: study?.households ?? null }) };
+}
+
+/** One change from the form: a new value, or null to go back to the default. `revision` is what the form loaded. */
+export interface KengetalChange { key: string; value: unknown; revision: number; note?: string }
+
+export type SaveKengetallenResult =
+  | { ok: true; data: { saved: number } }
+  | { ok: false; formError: string; fieldErrors: Record<string, string[]> };
+
+/**
+ * Saves a set of changes all or nothing. A value changed by someone else since the form loaded
+ * (its revision moved on) is refused with who changed it, never silently overwritten.
+ */
+export function saveKengetallen(db: Db, studyId: number, changes: readonly KengetalChange[], actor: string): SaveKengetallenResult {
+  const lists = getStudyLists(db, studyId);
+  const fieldErrors: Record<string, string[]> = {};
+  const parsed = changes.map((c) => {
+    if (c.value === null) return { ...c, value: null };
+    const p = parseKengetal(c.key, c.value, lists);
+    if (!p.ok) fieldErrors[c.key] = [p.message];
+    return { ...c, value: p.ok ? p.value : undefined };
+  });
+  if (Object.keys(fieldErrors).length > 0) {
+    return { ok: false, formError: 'Niets opgeslagen: verbeter de gemarkeerde velden.', fieldErrors };
+  }
+  return inTransaction(db, () => {
+    const stored = listStoredKengetallen(db, studyId);
+    for (const c of parsed) {
+      const current = stored.get(c.key);
+      if ((current?.revision ?? 0) !== c.revision) {
+        fieldErrors[c.key] = [`${kengetalLabel(c.key, lists)} is intussen gewijzigd door ${current?.updatedBy ?? 'iemand anders (teruggezet naar standaard)'}. Herlaad de pagina en voer uw wijziging opnieuw in.`];
+      }
+    }
+    if (Object.keys(fieldErrors).length > 0) {
+      return { ok: false, formError: 'Niets opgeslagen: een ander heeft intussen kengetallen gewijzigd.', fieldErrors } as const;
+    }
+    const now = Date.now();
+    for (const c of parsed) {
+      const where = and(eq(kengetallen.studyId, studyId), eq(kengetallen.key, c.key));
+      const old = stored.get(c.key)?.value ?? null;
+      if (c.value === null) {
+        db.delete(kengetallen).where(where).run();
+      } else {
+        db.insert(kengetallen).values({ studyId, key: c.key, value: c.value, source: 'invoer', note: c.note ?? null, revision: (c.revision ?? 0) + 1, updatedAt: now, updatedBy: actor })
+          .onConflictDoUpdate({ target: [kengetallen.studyId, kengetallen.key], set: { value: c.value, note: c.note ?? null, revision: c.revision + 1, updatedAt: now, updatedBy: actor } }).run();
+      }
+      writeAudit(db, { actor, action: c.value === null ? 'kengetal.reset' : 'kengetal.set', studyId, entity: 'kengetal', entityId: c.key, oldValue: old, newValue: c.value });
+    }
+    return { ok: true, data: { saved: parsed.length } } as const;
+  });
+}

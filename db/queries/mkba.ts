@@ -1,0 +1,105 @@
+import 'server-only';
+import { and, asc, eq } from 'drizzle-orm';
+import { inTransaction, type Db } from '../client';
+import { mkbaOverrides, mkbaScenarios } from '../schema';
+import { writeAudit } from './audit';
+import { getKengetallen } from './kengetallen';
+import { getResults } from './results';
+import {
+  calculateMkba, customScenarioSchema, missingUnitValues, monteCarlo, quantitiesFromEstimates, REPORT_SCENARIOS,
+  runScenarios, toScenario, toUnitValues, tornado, type CustomScenarioInput, type LineCode, type Quantities,
+} from '@/lib/mkba';
+
+export function listOverrides(db: Db, studyId: number) {
+  return db.select().from(mkbaOverrides).where(eq(mkbaOverrides.studyId, studyId)).orderBy(asc(mkbaOverrides.target)).all();
+}
+
+export function listCustomScenarios(db: Db, studyId: number) {
+  return db.select().from(mkbaScenarios).where(eq(mkbaScenarios.studyId, studyId)).orderBy(asc(mkbaScenarios.id)).all()
+    .map((s) => ({ ...s, overrides: s.overrides as CustomScenarioInput['overrides'] }));
+}
+
+/** Everything the engine needs for a study: measured quantities (with their SE and CI), overrides, kengetallen. */
+export function getMkbaInputs(db: Db, studyId: number) {
+  const { lists, resolved } = getKengetallen(db, studyId);
+  const results = getResults(db, studyId);
+  const inputs = results?.inputs ?? [];
+  const means = quantitiesFromEstimates(inputs);
+  const overrides: Record<string, number> = {};
+  const lineOverrides: Partial<Record<LineCode, number>> = {};
+  const overrideRows = listOverrides(db, studyId);
+  for (const o of overrideRows) {
+    if (o.target.startsWith('line:')) lineOverrides[o.target.slice(5) as LineCode] = o.value;
+    else if (o.target.startsWith('quantity:')) overrides[o.target.slice(9)] = o.value;
+  }
+  const q: Quantities = { means, overrides, lineOverrides };
+  const v = toUnitValues(resolved, lists, q);
+  const measured = inputs.filter((i) => i.key in means);
+  const seByKey = Object.fromEntries(measured.filter((i) => i.se != null).map((i) => [i.key, i.se!]));
+  const ciByKey = Object.fromEntries(measured.filter((i) => i.ciLow != null && i.ciHigh != null && i.mean !== 0).map((i) => [i.key, { low: i.ciLow!, high: i.ciHigh! }]));
+  return { lists, resolved, q, v, estimates: measured, seByKey, ciByKey, n: results?.n ?? 0, overrideRows };
+}
+
+/**
+ * The uitvoerscherm: the result, or the Dutch list of missing kengetallen; the report's and the
+ * study's own scenarios; the tornado over the inputs' CIs; and the Monte Carlo interval.
+ */
+export function getMkba(db: Db, studyId: number, opts: { uncertainty?: boolean } = {}) {
+  const input = getMkbaInputs(db, studyId);
+  const { q, v, lists } = input;
+  const missing = missingUnitValues(v, q, lists);
+  const custom = listCustomScenarios(db, studyId);
+  if (missing.length > 0) return { ...input, missing, result: null, scenarios: [], tornado: [], uncertainty: null, custom };
+  const result = calculateMkba(q, v, lists);
+  const scenarioList = [...REPORT_SCENARIOS, ...custom.map((c) => toScenario(`eigen-${c.id}`, { name: c.name, overrides: c.overrides }, v))];
+  return {
+    ...input, missing, result, custom,
+    scenarios: runScenarios(q, v, scenarioList, lists),
+    tornado: tornado(q, v, input.ciByKey, lists).slice(0, 12),
+    uncertainty: opts.uncertainty === false ? null : monteCarlo(q, v, input.seByKey, {}, lists),
+  };
+}
+
+export type MkbaView = ReturnType<typeof getMkba>;
+
+const TARGET = /^(line:(K1|K2|K3|B1a|B1b|B1c|B2|B3|B4a|B4b|B4c)|quantity:[a-z_]+\.[a-z0-9_]+)$/;
+
+/** Sets (or with null removes) a hand override of a line or a quantity; a reason is required. */
+export function setOverride(db: Db, studyId: number, target: string, value: number | null, reason: string, actor: string) {
+  if (!TARGET.test(target)) return { ok: false as const, formError: `Onbekende overschrijving "${target}".` };
+  if (value !== null && !Number.isFinite(value)) return { ok: false as const, formError: 'Vul een getal in.' };
+  if (value !== null && reason.trim().length < 3) return { ok: false as const, formError: 'Geef een reden voor de overschrijving (minstens 3 tekens).' };
+  return inTransaction(db, () => {
+    const where = and(eq(mkbaOverrides.studyId, studyId), eq(mkbaOverrides.target, target));
+    const old = db.select().from(mkbaOverrides).where(where).get() ?? null;
+    if (value === null) db.delete(mkbaOverrides).where(where).run();
+    else {
+      const now = Date.now();
+      db.insert(mkbaOverrides).values({ studyId, target, value, reason: reason.trim(), updatedAt: now, updatedBy: actor })
+        .onConflictDoUpdate({ target: [mkbaOverrides.studyId, mkbaOverrides.target], set: { value, reason: reason.trim(), updatedAt: now, updatedBy: actor } }).run();
+    }
+    writeAudit(db, { actor, action: value === null ? 'mkba.override.remove' : 'mkba.override.set', studyId, entity: 'mkba_override', entityId: target, oldValue: old && { value: old.value, reason: old.reason }, newValue: value === null ? null : { value, reason } });
+    return { ok: true as const, data: null };
+  });
+}
+
+export function addCustomScenario(db: Db, studyId: number, input: unknown, actor: string) {
+  const parsed = customScenarioSchema.safeParse(input);
+  if (!parsed.success) return { ok: false as const, formError: parsed.error.issues[0].message };
+  return inTransaction(db, () => {
+    const row = db.insert(mkbaScenarios).values({ studyId, name: parsed.data.name, overrides: parsed.data.overrides, createdBy: actor }).returning().get();
+    writeAudit(db, { actor, action: 'mkba.scenario.add', studyId, entity: 'mkba_scenario', entityId: row.id, newValue: parsed.data });
+    return { ok: true as const, data: { id: row.id } };
+  });
+}
+
+export function deleteCustomScenario(db: Db, studyId: number, id: number, actor: string) {
+  return inTransaction(db, () => {
+    const where = and(eq(mkbaScenarios.studyId, studyId), eq(mkbaScenarios.id, id));
+    const old = db.select().from(mkbaScenarios).where(where).get();
+    if (!old) return { ok: false as const, formError: 'Dit scenario bestaat niet meer.' };
+    db.delete(mkbaScenarios).where(where).run();
+    writeAudit(db, { actor, action: 'mkba.scenario.delete', studyId, entity: 'mkba_scenario', entityId: id, oldValue: { name: old.name, overrides: old.overrides } });
+    return { ok: true as const, data: null };
+  });
+}

@@ -1,0 +1,89 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createDb, type Db } from '@/db/client';
+import { insertStudy } from '@/db/queries/studies';
+import { listAudit } from '@/db/queries/audit';
+import { getKengetallen, saveKengetallen } from '@/db/queries/kengetallen';
+import { addCustomScenario, deleteCustomScenario, getMkba, setOverride } from '@/db/queries/mkba';
+
+let db: Db;
+let studyId: number;
+
+beforeEach(() => {
+  db = createDb(':memory:');
+  studyId = insertStudy(db, { name: 'MKBA', municipality: 'Groningen', year: 2018, households: 2500 }, 't');
+});
+
+describe('kengetallen', () => {
+  it('saves a typed value with who and when, and the uitvoerscherm follows it', () => {
+    expect(getMkba(db, studyId).result!.costs.K1).toBeCloseTo(40 * 76_302, 6);
+    const r = saveKengetallen(db, studyId, [{ key: 'costPerFte', value: '80.000', revision: 0 }], 'onderzoeker:ans');
+    expect(r.ok).toBe(true);
+    const k = getKengetallen(db, studyId).resolved.get('costPerFte')!;
+    expect(k).toMatchObject({ value: 80_000, source: 'invoer', updatedBy: 'onderzoeker:ans', revision: 1 });
+    expect(getMkba(db, studyId).result!.costs.K1).toBeCloseTo(40 * 80_000, 6);
+    expect(listAudit(db, studyId, 'kengetal.set')[0]).toMatchObject({ entityId: 'costPerFte', newValue: 80_000 });
+  });
+  it('is all or nothing: one bad value stores none, with the field and what to do', () => {
+    const r = saveKengetallen(db, studyId, [
+      { key: 'fteNew', value: '45', revision: 0 },
+      { key: 'extraCostPct', value: '120', revision: 0 },
+    ], 't');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.fieldErrors.extraCostPct[0]).toContain('moet kleiner dan 100% zijn');
+    expect(getKengetallen(db, studyId).resolved.get('fteNew')!.source).toBe('rapport');
+  });
+  it('refuses a stale change instead of overwriting someone else’s value', () => {
+    saveKengetallen(db, studyId, [{ key: 'fteNew', value: '45', revision: 0 }], 'anna');
+    const stale = saveKengetallen(db, studyId, [{ key: 'fteNew', value: '48', revision: 0 }], 'bert');
+    expect(stale.ok).toBe(false);
+    expect(!stale.ok && stale.fieldErrors.fteNew[0]).toContain('intussen gewijzigd door anna');
+    expect(getKengetallen(db, studyId).resolved.get('fteNew')!.value).toBe(45);
+  });
+  it('an empty value resets to the default, logged', () => {
+    saveKengetallen(db, studyId, [{ key: 'fteNew', value: '45', revision: 0 }], 't');
+    expect(saveKengetallen(db, studyId, [{ key: 'fteNew', value: null, revision: 1 }], 't').ok).toBe(true);
+    expect(getKengetallen(db, studyId).resolved.get('fteNew')).toMatchObject({ value: 50, source: 'rapport' });
+    expect(listAudit(db, studyId, 'kengetal.reset')).toHaveLength(1);
+  });
+  it('a missing caseload makes the uitvoerscherm list it instead of computing with 0', () => {
+    const other = insertStudy(db, { name: 'Zonder H', municipality: 'X', year: 2020 }, 't');
+    const m = getMkba(db, other);
+    expect(m.result).toBeNull();
+    expect(m.missing).toContain('Kengetal ontbreekt: aantal huishoudens in de caseload (H)');
+  });
+});
+
+describe('overrides and scenarios', () => {
+  it('a line override needs a reason, is shown as overridden and can be removed', () => {
+    expect(setOverride(db, studyId, 'line:B3', 450_500, '', 't').ok).toBe(false);
+    expect(setOverride(db, studyId, 'line:B9', 1, 'reden', 't').ok).toBe(false);
+    expect(setOverride(db, studyId, 'line:B3', 450_500, 'rapport: 1% voorkomen escalatie', 't').ok).toBe(true);
+    const line = getMkba(db, studyId).result!.lines.find((l) => l.code === 'B3')!;
+    expect(line).toMatchObject({ amount: 450_500, computed: 0, overridden: true });
+    setOverride(db, studyId, 'line:B3', null, '', 't');
+    expect(getMkba(db, studyId).result!.benefits.B3).toBe(0);
+    expect(listAudit(db, studyId).filter((a) => a.action.startsWith('mkba.override'))).toHaveLength(2);
+  });
+  it('a quantity override feeds its line; a value the override needs is then required', () => {
+    setOverride(db, studyId, 'quantity:prevented.huisuitzetting', 0.01, 'schatting', 't');
+    const m = getMkba(db, studyId);
+    expect(m.result).toBeNull();
+    expect(m.missing).toContain('Waarde overlast en onveiligheid ontbreekt voor escalatietype Huisuitzetting (gebruikt in B4c)');
+    saveKengetallen(db, studyId, [{ key: 'nuisanceValue.huisuitzetting', value: '116', revision: 0 }], 't');
+    const b3 = getMkba(db, studyId).result!.lines.find((l) => l.code === 'B3')!;
+    expect(b3.amount).toBeCloseTo(2500 * 0.01 * 18_400, 6);
+    expect(b3.inputs[0].overridden).toBe(true);
+  });
+  it('custom scenarios are stored, computed beside the report’s, and deleted', () => {
+    expect(addCustomScenario(db, studyId, { name: '', overrides: {} }, 't').ok).toBe(false);
+    const added = addCustomScenario(db, studyId, { name: '45 fte', overrides: { fteNew: 45 } }, 't');
+    expect(added.ok).toBe(true);
+    const m = getMkba(db, studyId);
+    const row = m.scenarios.find((s) => s.label === '45 fte')!;
+    expect(row.costs).toBeCloseTo(45 * 76_302, 6);
+    expect(m.scenarios[0].id).toBe('basis');
+    expect(m.scenarios.some((s) => s.id === 'meerkosten_30')).toBe(true);
+    expect(deleteCustomScenario(db, studyId, added.ok ? added.data.id : 0, 't').ok).toBe(true);
+    expect(getMkba(db, studyId).scenarios.some((s) => s.label === '45 fte')).toBe(false);
+  });
+});
