@@ -6,9 +6,12 @@ import { getActiveDraw } from './sample-draws';
 import { listReplacements } from './sample-items';
 import { getResults } from './results';
 import { getStudy } from './studies';
+import { arenaExportSheets } from './arena';
+import { getMkba } from './mkba';
+import { PARTIES } from '@/lib/codebook/defaults';
 import { loadTallies } from './tallies';
 import { UNUSABLE_REASONS, type UnusableReason } from '@/lib/sampling/unusable';
-import { sampleWorkbookBuffer, buildTemplateWorkbook, sampleTable, toDutchCsv, type ExportCase, type SampleWorkbookInput } from '@/lib/excel';
+import { sampleWorkbookBuffer, buildTemplateWorkbook, mkbaSheets, sampleTable, toDutchCsv, type ExportCase, type SampleWorkbookInput, type TableSheet } from '@/lib/excel';
 import type { Entries } from '@/lib/interview/answer-keys';
 
 export const APP_VERSION = process.env.npm_package_version ?? '0.1.0';
@@ -61,7 +64,13 @@ export async function exportSampleFile(db: Db, studyId: number, format: 'xlsx' |
     const t = sampleTable(input.cases, input.codebook, input.lists);
     return Buffer.from(toDutchCsv(t.header, t.rows), 'utf8');
   }
-  return sampleWorkbookBuffer(input);
+  return sampleWorkbookBuffer({ ...input, extraSheets: [...input.extraSheets ?? [], ...mkbaExportSheets(db, studyId), ...arenaExportSheets(db, studyId)] });
+}
+
+/** The MKBA sheets, computed exactly as the uitvoerscherm does. */
+function mkbaExportSheets(db: Db, studyId: number): TableSheet[] {
+  const m = getMkba(db, studyId);
+  return mkbaSheets({ ...m, partyLabels: Object.fromEntries(PARTIES.map((p) => [p.code, p.label])) });
 }
 
 /** The offline template of one caseworker: their cases to discuss, empty answer columns with dropdowns. */

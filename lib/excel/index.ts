@@ -5,3 +5,4 @@ export { csvSafe } from './sheet-style';
 export * from './import-plan';
 export * from './read-sample-sheet';
 export * from './template-workbook';
+export * from './mkba-sheets';

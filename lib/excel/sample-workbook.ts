@@ -26,7 +26,12 @@ export interface SampleWorkbookInput {
   accountability: Accountability;
   exportedAt: Date;
   appVersion: string;
+  /** Further table sheets (MKBA, EffectenArena), written after MKBA-invoer in this order. */
+  extraSheets?: TableSheet[];
 }
+
+/** A plain table sheet: header, rows, and number formats by 1-based column. */
+export interface TableSheet { name: string; header: readonly string[]; rows: readonly Cell[][]; formats?: Record<number, string> }
 
 type StreamBook = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
 
@@ -89,6 +94,8 @@ export async function writeSampleWorkbook(input: SampleWorkbookInput, out: Writa
 
   addTable(wb, 'MKBA-invoer', ['invoer', 'gemiddelde', 'se', 'bi_laag', 'bi_hoog', 'n', 'totaal_caseload'],
     input.inputs.map((i) => [i.key, i.mean, i.se, i.ciLow, i.ciHigh, i.n, i.total ?? null]), { 2: '0.0000', 3: '0.0000', 4: '0.0000', 5: '0.0000', 7: '#,##0.0' });
+
+  for (const sheet of input.extraSheets ?? []) addTable(wb, sheet.name, sheet.header, sheet.rows, sheet.formats);
 
   const a = input.accountability;
   const acc = wb.addWorksheet('Verantwoording');

@@ -87,3 +87,31 @@ describe('overrides and scenarios', () => {
     expect(getMkba(db, studyId).scenarios.some((s) => s.label === '45 fte')).toBe(false);
   });
 });
+
+describe('export', () => {
+  it('the steekproefbestand carries the MKBA sheets with the uitvoerscherm’s figures and the kengetallen’s sources', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const { replaceFrame } = await import('@/db/queries/frame');
+    const { storeNewDraw } = await import('@/db/queries/sample-draws');
+    const { exportSampleFile } = await import('@/db/queries/export');
+    replaceFrame(db, studyId, Array.from({ length: 4 }, (_, i) => ({ row: i + 2, dossiernummer: `00${i}`, teamlid: 'Anouk', team: 'Beijum', huishoudtype: null, startdatum: null, status: null })),
+      { fileName: 'x', fileSha256: 'x', warnings: [] }, 't');
+    storeNewDraw(db, { studyId, seed: 1, perCaseworker: 2, reserves: 0, actor: 't' });
+    saveKengetallen(db, studyId, [{ key: 'costPerFte', value: '80000', revision: 0 }], 'anna');
+    setOverride(db, studyId, 'line:B3', 450_500, 'rapport', 't');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await exportSampleFile(db, studyId, 'xlsx', 't'))! as unknown as ArrayBuffer);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(['MKBA', 'MKBA-berekening', 'MKBA-partijen', 'MKBA-gevoeligheid', 'Kengetallen']));
+    expect(names.indexOf('Verantwoording')).toBe(names.length - 1);
+    const rows = (name: string) => wb.getWorksheet(name)!.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
+    const mkba = getMkba(db, studyId).result!;
+    expect(rows('MKBA').find((r) => r[0] === 'K1')![2]).toBeCloseTo(mkba.costs.K1, 6);
+    expect(rows('MKBA').find((r) => r[0] === 'B3')!.slice(2, 5)).toEqual([450_500, 0, 'ja']);
+    expect(rows('MKBA').find((r) => r[0] === 'saldo')![2]).toBeCloseTo(mkba.saldo, 6);
+    const k = rows('Kengetallen').find((r) => r[0] === 'costPerFte')!;
+    expect(k.slice(2, 4)).toEqual([80_000, 'invoer']);
+    expect(k[5]).toBe('anna');
+    expect(rows('MKBA-gevoeligheid').some((r) => r[0] === 'Meerkosten 30%')).toBe(true);
+  });
+});
