@@ -3,9 +3,8 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { parseDutchNumber } from '@/lib/mkba/kengetal-schema';
+import type { OverrideTarget } from '@/lib/mkba/override-targets';
 import { setOverrideAction } from '@/app/onderzoeken/[id]/mkba/actions';
-
-export interface OverrideTarget { target: string; label: string; current: number; overridden: boolean }
 
 type Values = { target: string; value: string; reason: string };
 

@@ -1,19 +1,13 @@
-import type { LineCode, MkbaLine, MkbaResult } from '@/lib/mkba';
+import type { LineCode, MkbaLine, MkbaResult, OverrideTarget } from '@/lib/mkba';
 import { eur, qty, ratio } from './format';
-import { OverrideForm, type OverrideTarget } from './override-form';
+import { OverrideForm } from './override-form';
 
 type Effects = Partial<Record<LineCode, { cardId: string; title: string }[]>>;
 
-interface Props { studyId: number; result: MkbaResult; effects: Effects; households: number; interval?: { saldo: string; fin: string; soc: string } }
+type Targets = Record<LineCode, OverrideTarget[]>;
+interface Props { studyId: number; result: MkbaResult; effects: Effects; targets: Targets; interval?: { saldo: string; fin: string; soc: string } }
 
-function overrideTargets(line: MkbaLine, households: number): OverrideTarget[] {
-  return [
-    { target: `line:${line.code}`, label: `Bedrag ${line.code} in totaal`, current: Math.round(line.amount), overridden: line.overridden },
-    ...line.inputs.filter((i) => i.key).map((i) => ({ target: `quantity:${i.key}`, label: `Per huishouden: ${i.label}`, current: households ? i.quantity / households : 0, overridden: Boolean(i.overridden) })),
-  ];
-}
-
-function LineRow({ line, studyId, effects, households, sub }: { line: MkbaLine; studyId: number; effects: Effects; households: number; sub?: string }) {
+function LineRow({ line, studyId, effects, targets, sub }: { line: MkbaLine; studyId: number; effects: Effects; targets: OverrideTarget[]; sub?: string }) {
   return (
     <tr data-line={line.code} className={sub ? 'sub' : undefined}>
       <td>
@@ -34,7 +28,7 @@ function LineRow({ line, studyId, effects, households, sub }: { line: MkbaLine; 
               </tbody>
             </table>
             {line.overridden && <p className="override">Bedrag met de hand overschreven; de formule geeft {eur(line.computed)}.</p>}
-            <OverrideForm studyId={studyId} line={line.code} targets={overrideTargets(line, households)} />
+            <OverrideForm studyId={studyId} line={line.code} targets={targets} />
           </div>
         </details>
       </td>
@@ -45,9 +39,9 @@ function LineRow({ line, studyId, effects, households, sub }: { line: MkbaLine; 
 }
 
 /** The uitvoerscherm as in the report's appendix VII: costs, benefits by group, saldo and ratios. */
-export function ResultTable({ studyId, result, effects, households, interval }: Props) {
+export function ResultTable({ studyId, result, effects, targets, interval }: Props) {
   const line = (c: LineCode) => result.lines.find((l) => l.code === c)!;
-  const row = (c: LineCode, sub?: string) => <LineRow key={c} line={line(c)} studyId={studyId} effects={effects} households={households} sub={sub} />;
+  const row = (c: LineCode, sub?: string) => <LineRow key={c} line={line(c)} studyId={studyId} effects={effects} targets={targets[c]} sub={sub} />;
   const b = result.benefits;
   const group = (label: string, amount: number) => <tr className="sub"><td><strong>{label}</strong></td><td className="amount"><strong>{eur(amount)}</strong></td><td /></tr>;
   return (

@@ -10,3 +10,4 @@ export * from './kengetal-schema';
 export * from './assemble';
 export * from './custom-scenario';
 export * from './kengetallen-view';
+export * from './override-targets';

@@ -24,7 +24,7 @@ export const STATUS_LABELS: Record<StepStatus, string> = {
 };
 
 /** Steps whose pages exist in this version of the app. */
-const AVAILABLE = new Set<WorkflowStep['key']>(['kader', 'steekproef', 'interviews', 'resultaten', 'export']);
+const AVAILABLE = new Set<WorkflowStep['key']>(['kader', 'steekproef', 'interviews', 'resultaten', 'export', 'beoordeling', 'mkba']);
 
 /**
  * The method's workflow as steps with a status, so the researcher sees at a glance where the study
@@ -51,9 +51,9 @@ export function workflowSteps(p: StudyProgress): WorkflowStep[] {
       status: !p.draw ? 'wacht' : done === 0 ? 'open' : done >= sampled ? 'klaar' : 'bezig',
       detail: p.draw ? `${formatInt(done)} van ${formatInt(sampled)} besproken` : 'Na de steekproef.',
     },
-    { key: 'beoordeling', title: 'Beoordeling', status: 'wacht', detail: 'Teamleiders keuren de turven van hun team goed.' },
+    { key: 'beoordeling', title: 'Beoordeling', path: 'beoordeling', status: p.draw ? 'open' : 'wacht', detail: 'Teamleiders stellen vragen en keuren de turven van hun team goed; audittrail per dossier.' },
     { key: 'resultaten', title: 'Resultaten', path: 'resultaten', status: done === 0 ? 'wacht' : done >= sampled ? 'klaar' : 'bezig', detail: 'Gewogen schattingen met betrouwbaarheidsintervallen.' },
-    { key: 'mkba', title: 'MKBA', status: 'wacht', detail: 'Kosten, baten en verhoudingen per partij.' },
+    { key: 'mkba', title: 'MKBA', path: 'mkba', status: done === 0 ? 'wacht' : 'open', detail: 'Kengetallen, uitvoerscherm, per partij en gevoeligheid.' },
     { key: 'export', title: 'Export', path: 'export', status: p.draw ? 'open' : 'wacht', detail: 'Steekproefbestand naar Excel, offline sjablonen en turven terugzetten.' },
   ];
   return steps.map((s) => (AVAILABLE.has(s.key) ? s : { ...s, path: undefined, status: 'later' }));

@@ -7,7 +7,7 @@ describe('workflow steps', () => {
   it('start with the frame to import and the rest waiting', () => {
     const steps = workflowSteps({ frameCases: 0, teams: 0, caseworkers: 0, draw: null, itemsByStatus: {} });
     expect(steps.map((s) => [s.key, s.status])).toEqual([
-      ['kader', 'open'], ['steekproef', 'wacht'], ['interviews', 'wacht'], ['beoordeling', 'later'], ['resultaten', 'wacht'], ['mkba', 'later'], ['export', 'wacht'],
+      ['kader', 'open'], ['steekproef', 'wacht'], ['interviews', 'wacht'], ['beoordeling', 'wacht'], ['resultaten', 'wacht'], ['mkba', 'wacht'], ['export', 'wacht'],
     ]);
   });
 
@@ -16,7 +16,9 @@ describe('workflow steps', () => {
     expect(steps[0]).toMatchObject({ status: 'klaar', detail: '2.500 dossiers, 4 teams, 20 teamleden' });
     expect(steps[1]).toMatchObject({ status: 'klaar', detail: 'Versie 2: 240 dossiers getrokken' });
     expect(steps[2]).toMatchObject({ status: 'bezig', detail: '10 van 240 besproken', path: 'interviews' });
+    expect(steps[3]).toMatchObject({ status: 'open', path: 'beoordeling' });
     expect(steps[4]).toMatchObject({ status: 'bezig', path: 'resultaten' });
+    expect(steps[5]).toMatchObject({ status: 'open', path: 'mkba' });
     expect(steps[6]).toMatchObject({ status: 'open' });
   });
 });

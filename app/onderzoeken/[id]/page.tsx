@@ -38,6 +38,8 @@ export default async function StudyPage({ params }: { params: Promise<{ id: stri
             <dt>Caseload huishoudens</dt><dd>{study.households == null ? 'niet ingevuld' : formatInt(study.households)}</dd>
             <dt>Caseload cliënten</dt><dd>{study.clients == null ? 'niet ingevuld' : formatInt(study.clients)}</dd>
             <dt>Codeboek</dt><dd>{study.codebookVersion} · <Link href={`/onderzoeken/${study.id}/lijsten`}>lijsten bekijken of aanpassen</Link></dd>
+            <dt>EffectenArena</dt><dd><Link href={`/onderzoeken/${study.id}/arena`}>beleidstheorie: effecten, MKBA-posten en meetvragen</Link></dd>
+            <dt>MKBA</dt><dd><Link href={`/onderzoeken/${study.id}/kengetallen`}>kengetallen</Link> · <Link href={`/onderzoeken/${study.id}/mkba`}>uitvoerscherm</Link></dd>
           </dl>
         </section>
         <section className="card">

@@ -3,7 +3,8 @@ import { getDb } from '@/db/client';
 import { getMkba } from '@/db/queries/mkba';
 import { listEffectsByLine } from '@/db/queries/arena';
 import { PARTIES } from '@/lib/codebook/defaults';
-import { kengetalLabel, SCALAR_KENGETALLEN } from '@/lib/mkba';
+import { kengetalLabel, LINE_CODES, overrideTargets, SCALAR_KENGETALLEN } from '@/lib/mkba';
+import { OverridesList } from '@/components/mkba/overrides-list';
 import { PrintButton } from '@/components/ui/print-button';
 import { ResultTable } from '@/components/mkba/result-table';
 import { TornadoChart } from '@/components/mkba/tornado-chart';
@@ -37,8 +38,9 @@ export default async function MkbaPage({ params }: { params: Promise<{ id: strin
         <div className="alert error" role="alert" data-testid="missing-kengetallen">
           <strong>De MKBA kan niet berekend worden: er ontbreken kengetallen.</strong>
           <ul>{m.missing.map((x) => <li key={x}>{x}</li>)}</ul>
-          Vul ze in op de pagina <Link href={`${base}/kengetallen`}>Kengetallen</Link>.
+          Vul ze in op de pagina <Link href={`${base}/kengetallen`}>Kengetallen</Link>{m.overrideRows.length > 0 ? ' of haal een overschrijving hieronder weg' : ''}.
         </div>
+        <OverridesList studyId={study.id} rows={m.overrideRows} />
       </div>
     );
   }
@@ -61,7 +63,9 @@ export default async function MkbaPage({ params }: { params: Promise<{ id: strin
       {header}
       {m.n === 0 && <div className="alert warn">Nog geen afgeronde dossiers: alle gemeten hoeveelheden zijn 0. Rond interviews af of overschrijf hoeveelheden met de hand.</div>}
       {overridden.length > 0 && <div className="alert warn" data-testid="overrides">Met de hand overschreven: {overridden.map((l) => l.code).join(', ')} (gemarkeerd met *; klik een post open voor de reden en de formule).</div>}
-      <section className="card"><ResultTable studyId={study.id} result={r} effects={effects} households={m.v.households} interval={interval} /></section>
+      <section className="card"><ResultTable studyId={study.id} result={r} effects={effects} interval={interval}
+        targets={Object.fromEntries(LINE_CODES.map((c) => { const l = r.lines.find((x) => x.code === c)!; return [c, overrideTargets(c, l.amount, l.overridden, m.lists, m.q)]; })) as Record<(typeof LINE_CODES)[number], ReturnType<typeof overrideTargets>>} /></section>
+      {m.overrideRows.length > 0 && <section className="card no-print"><OverridesList studyId={study.id} rows={m.overrideRows} /></section>}
       {u && <p className="small muted">Onzekerheid: Monte Carlo met vaste seed {u.seed}, {u.draws.toLocaleString('nl-NL')} trekkingen; elke gemeten hoeveelheid uit Normaal(gemiddelde, se), afgekapt op 0 (netto verbetering niet); kengetallen en overschreven waarden vast; {pct}%-interval = 2,5e–97,5e percentiel.</p>}
 
       <section className="card">
