@@ -142,4 +142,25 @@ describe('CLI export', () => {
     expect(dossier('export', '--study', String(id), '--out', csv).code).toBe(0);
     expect(fs.readFileSync(csv, 'utf8').split('\r\n')[0]).toMatch(/^\uFEFFdossiernummer;team;teamlid;/);
   });
+
+  it('prints the MKBA as {"costs", "benefits", "saldo", "ratioFinancial", "ratioSocial", "parties", "scenarios"}', () => {
+    const id = JSON.parse(dossier('study', 'list', '--json').out).find((s: { name: string }) => s.name === 'CLI-test').id;
+    const r = dossier('mkba', '--study', String(id), '--json');
+    expect(r.code).toBe(0);
+    const m = JSON.parse(r.out);
+    expect(Object.keys(m.costs)).toEqual(['K1', 'K2', 'K3', 'total']);
+    expect(Object.keys(m.benefits)).toEqual(['B1a', 'B1b', 'B1c', 'B2', 'B3', 'B4a', 'B4b', 'B4c', 'total']);
+    expect(m.costs.K1).toBeCloseTo(50 * 0.8 * 76_302, 6);
+    expect(m.saldo).toBeCloseTo(m.benefits.total - m.costs.total, 6);
+    expect(m.ratioSocial).toBeCloseTo(m.benefits.total / m.costs.total, 12);
+    expect(m.parties.find((p: { party: string }) => p.party === 'gemeente')).toMatchObject({ costs: m.costs.total });
+    expect(m.scenarios.map((s: { id: string }) => s.id)).toEqual(['basis', 'meerkosten_30', 'fte_40', 'halve_extra_zorg', 'escalatie_0', 'escalatie_2', 'substitutie_30', 'gecombineerd']);
+  });
+
+  it('mkba lists the missing kengetallen and exits non-zero', () => {
+    const id = JSON.parse(dossier('study', 'create', '--name', 'Zonder caseload', '--municipality', 'Haren', '--year', '2020', '--json').out).id;
+    const r = dossier('mkba', '--study', String(id));
+    expect(r.code).not.toBe(0);
+    expect(r.err).toContain('Kengetal ontbreekt: aantal huishoudens in de caseload (H)');
+  });
 });
