@@ -83,17 +83,33 @@ export function monteCarlo(
   const varying = Object.keys(q.means)
     .filter((k) => !fixed.has(k) && (seByKey[k] ?? 0) > 0)
     .sort(); // a stable order keeps the draws reproducible whatever the object order
+  // Costs, benefits and the immaterial benefits are linear in the per-household means (every
+  // line is H × Σ mean × value, or fixed), so each draw is a dot product with the response of
+  // the totals to each input: one calculation per input instead of one per draw (≈ 30× faster).
+  const totals = (r: ReturnType<typeof calculateMkba>) => [r.costs.total, r.benefits.total, r.benefits.B4a + r.benefits.B4b + r.benefits.B4c];
+  const base = totals(point);
+  const slopes = varying.map((k) => {
+    const step = Math.max(1, Math.abs(q.means[k]));
+    const t = totals(calculateMkba({ ...q, means: { ...q.means, [k]: q.means[k] + step } }, v, lists));
+    return t.map((x, j) => (x - base[j]) / step);
+  });
   const rng = xoroshiro128plus(seed);
   const saldo: number[] = [];
   const fin: number[] = [];
   const soc: number[] = [];
   for (let i = 0; i < draws; i++) {
-    const means = { ...q.means };
-    for (const k of varying) means[k] = drawValue(rng, q.means[k], seByKey[k], !mayBeNegative(k));
-    const r = calculateMkba({ ...q, means }, v, lists);
-    saldo.push(r.saldo);
-    if (r.ratioFinancial !== null) fin.push(r.ratioFinancial);
-    if (r.ratioSocial !== null) soc.push(r.ratioSocial);
+    let [costs, benefits, immaterial] = base;
+    varying.forEach((k, j) => {
+      const d = drawValue(rng, q.means[k], seByKey[k], !mayBeNegative(k)) - q.means[k];
+      costs += slopes[j][0] * d;
+      benefits += slopes[j][1] * d;
+      immaterial += slopes[j][2] * d;
+    });
+    saldo.push(benefits - costs);
+    if (costs !== 0) {
+      fin.push((benefits - immaterial) / costs);
+      soc.push(benefits / costs);
+    }
   }
   const a = (1 - level) / 2;
   const interval = (xs: number[], p: number | null): Interval | null => {
