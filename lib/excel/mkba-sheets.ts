@@ -4,7 +4,7 @@
  * tables, so the client can check every figure against the app and recompute it in Excel.
  */
 import type { StudyLists } from '../codebook/types';
-import { kengetalLabel, LINE_CODES, type MkbaResult, type MonteCarloResult, type ResolvedKengetal, type ScenarioRow, type TornadoRow } from '../mkba';
+import { kengetalLabel, LINE_CODES, quantityLabel, type MkbaResult, type MonteCarloResult, type ResolvedKengetal, type ScenarioRow, type TornadoRow } from '../mkba';
 import type { Cell } from './sample-rows';
 import type { TableSheet } from './sample-workbook';
 
@@ -64,7 +64,7 @@ export function mkbaSheets(m: MkbaSheetsInput): TableSheet[] {
       header: ['scenario', 'kosten', 'baten', 'saldo', 'verschil_saldo', 'fin_verhouding', 'maatsch_verhouding', 'opmerking'],
       rows: [
         ...m.scenarios.map((s) => s.error ? [s.label, null, null, null, null, null, null, s.error] : [s.label, s.costs, s.benefits, s.saldo, s.deltaSaldo, s.ratioFinancial, s.ratioSocial, null]),
-        ...m.tornado.map((t) => [`tornado: ${t.key}`, null, null, null, t.range, null, null, `saldo ${Math.round(t.saldoLow)} tot ${Math.round(t.saldoHigh)} bij de grenzen van het 95%-BI`]),
+        ...m.tornado.map((t) => [`tornado: ${quantityLabel(t.key, m.lists)}`, null, null, null, t.range, null, null, `saldo ${Math.round(t.saldoLow)} tot ${Math.round(t.saldoHigh)} bij de grenzen van het 95%-BI`]),
       ],
       formats: { 2: EUR, 3: EUR, 4: EUR, 5: EUR, 6: RATIO, 7: RATIO },
     },

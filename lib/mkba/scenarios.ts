@@ -24,6 +24,8 @@ export interface Scenario {
   quantities?: QuantityChange[];
 }
 
+const PREFIX_NAMES: Record<string, string> = { 'prevented.': 'voorkomen escalatie', 'substitutie.': 'substitutie', 'prof_extra.': 'extra trajecten' };
+
 export const REPORT_SCENARIOS: readonly Scenario[] = [
   { id: 'meerkosten_30', label: 'Meerkosten 30%', description: 'fte_nul = fte_nieuw × 0,7 in plaats van × 0,8.', unitValues: { extraCostPct: 0.3 } },
   { id: 'fte_40', label: '40 fte in plaats van 50', description: 'fte_nieuw = 40; het meerkostenpercentage blijft gelijk.', unitValues: { fteNew: 40 } },
@@ -79,7 +81,7 @@ export function applyScenario(q: Quantities, v: UnitValues, s: Scenario): { q: Q
     if (c.op === 'scaleToTotal') {
       const sum = keys.reduce((acc, k) => acc + values[k], 0);
       if (sum === 0 && c.total !== 0) {
-        throw new Error(`Scenario ${s.label}: geen gemeten ${c.prefix}-hoeveelheden om naar ${c.total} te schalen`);
+        throw new Error(`Niet te berekenen: nog geen gemeten hoeveelheden ${PREFIX_NAMES[c.prefix] ?? c.prefix} om naar samen ${String(c.total).replace('.', ',')} per huishouden te schalen.`);
       }
       factor = sum === 0 ? 0 : c.total / sum;
     }

@@ -128,3 +128,13 @@ describe('custom scenarios', () => {
     expect(rows.find((r) => r.id === 'meerkosten_30')!.error).toBeUndefined();
   });
 });
+
+describe('quantity labels', () => {
+  it('name each MKBA quantity in Dutch from the study lists', async () => {
+    const { quantityLabel } = await import('@/lib/mkba');
+    expect(quantityLabel('prof_extra.jeugd_verblijf', lists)).toBe('Extra traject: Jeugdhulp met verblijf');
+    expect(quantityLabel('prevented.huisuitzetting', lists)).toBe('Voorkomen: Huisuitzetting');
+    expect(quantityLabel('net_improved.financien', lists)).toBe('Netto verbetering: Financiën');
+    expect(quantityLabel('trajecten_per_hh', lists)).toBe('trajecten_per_hh');
+  });
+});

@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { getMkba } from '@/db/queries/mkba';
 import { listEffectsByLine } from '@/db/queries/arena';
 import { PARTIES } from '@/lib/codebook/defaults';
-import { kengetalLabel, LINE_CODES, overrideTargets, SCALAR_KENGETALLEN } from '@/lib/mkba';
+import { kengetalLabel, LINE_CODES, overrideTargets, quantityLabel, SCALAR_KENGETALLEN } from '@/lib/mkba';
 import { OverridesList } from '@/components/mkba/overrides-list';
 import { PrintButton } from '@/components/ui/print-button';
 import { ResultTable } from '@/components/mkba/result-table';
@@ -56,7 +56,7 @@ export default async function MkbaPage({ params }: { params: Promise<{ id: strin
   const options: ScenarioInputOption[] = [
     ...SCALAR_KENGETALLEN.filter((k) => k.key !== 'horizonYears').map((k) => ({ key: k.key, label: `${k.label}${k.unit === 'pct' ? ' (fractie: 0,3 = 30%)' : ''}`, current: (m.v as unknown as Record<string, number>)[k.key] })),
     ...Object.entries(m.v.escalationCost).map(([c, x]) => ({ key: `escalationCost.${c}`, label: kengetalLabel(`escalationCost.${c}`, m.lists), current: x })),
-    ...Object.entries({ ...m.q.means, ...m.q.overrides }).map(([k, x]) => ({ key: `q:${k}`, label: `Per huishouden: ${k}`, current: x })),
+    ...Object.entries({ ...m.q.means, ...m.q.overrides }).map(([k, x]) => ({ key: `q:${k}`, label: `Per huishouden, ${quantityLabel(k, m.lists).toLowerCase()}`, current: x })),
   ];
   return (
     <div className="mkba-page">
@@ -99,7 +99,7 @@ export default async function MkbaPage({ params }: { params: Promise<{ id: strin
         <h3>Tornado: saldo bij elke gemeten hoeveelheid op de grenzen van haar 95%-BI</h3>
         {m.tornado.length === 0
           ? <p className="muted">Nog geen gemeten hoeveelheden met een betrouwbaarheidsinterval.</p>
-          : <TornadoChart base={r.saldo} data={m.tornado.map((t) => ({ name: t.key, range: [Math.min(t.saldoLow, t.saldoHigh), Math.max(t.saldoLow, t.saldoHigh)] }))} />}
+          : <TornadoChart base={r.saldo} data={m.tornado.map((t) => ({ name: quantityLabel(t.key, m.lists), range: [Math.min(t.saldoLow, t.saldoHigh), Math.max(t.saldoLow, t.saldoHigh)] }))} />}
       </section>
     </div>
   );
