@@ -2,7 +2,13 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   const { getDb, dbFile } = await import('./db/client');
-  const { seedIfEmpty } = await import('./db/seed');
+  const { createFirstAdmin, seedIfEmpty } = await import('./db/seed');
+  // The first admin before the demo: the demo accounts would otherwise make the users table non-empty.
+  const admin = createFirstAdmin(getDb());
+  if (admin) {
+    console.log(`Dossieranalyse: eerste beheerder aangemaakt. Gebruikersnaam: ${admin.username}  Eenmalig wachtwoord: ${admin.password}`);
+    console.log('Dossieranalyse: wijzig dit wachtwoord bij de eerste keer inloggen; het wordt niet nog eens getoond.');
+  }
   const demoId = seedIfEmpty(getDb());
   console.log(`Dossieranalyse: database ${dbFile()}${demoId ? `, demo-onderzoek ${demoId} aangemaakt` : ''}`);
 }

@@ -1,9 +1,10 @@
 import 'server-only';
+import { requireUser } from '@/app/access';
 
 /**
- * Who is making a change from the web app, for the audit log. Accounts arrive with issue #5;
- * until then every web change is recorded as made through the web interface.
+ * @deprecated Use requireStudyRole(studyId).actor (or checkStudyAccess in actions): that also
+ * checks the study membership. Kept for code that only needs the logged-in username.
  */
 export async function currentActor(): Promise<string> {
-  return 'web (zonder account)';
+  return (await requireUser()).username;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import './globals.css';
+import { UserMenu } from '@/components/auth/user-menu';
 
 export const metadata: Metadata = {
   title: 'Dossieranalyse',
@@ -15,8 +16,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <Link href="/" className="brand">Dossieranalyse</Link>
           <nav aria-label="Hoofdmenu">
             <Link href="/">Onderzoeken</Link>
-            <Link href="/onderzoeken/nieuw">Nieuw onderzoek</Link>
           </nav>
+          <UserMenu />
         </header>
         <main className="page">{children}</main>
       </body>

@@ -5,6 +5,9 @@ import { inTransaction, type Db } from './client';
 import type { FrameRow } from '@/lib/import';
 import { countStudies, insertStudy } from './queries/studies';
 import { replaceFrame } from './queries/frame';
+import { countUsers, createUser, getUserByUsername, grantMembership } from './queries/users';
+import { DEMO_ACCOUNTS } from '@/lib/auth/demo-accounts';
+import { hashPasswordSync, oneTimePassword } from '@/lib/auth/password';
 
 export const DEMO_TEAMS: Record<string, string[]> = {
   Beijum: ['Anouk de Vries', 'Bram Jansen', 'Fatima El Amrani', 'Joost Mulder', 'Lotte Bakker'],
@@ -50,11 +53,37 @@ export function createDemoStudy(db: Db, actor = 'systeem (demo)'): number {
   return inTransaction(db, () => {
     const id = insertStudy(db, study, actor);
     replaceFrame(db, id, demoFrameRows(), { fileName: 'demo (synthetisch)', fileSha256: 'demo', warnings: [] }, actor);
+    createDemoAccounts(db, id, actor);
     return id;
   });
+}
+
+/** The demo accounts (a researcher and a team lead per team) get access to this demo study; existing accounts are reused. */
+export function createDemoAccounts(db: Db, studyId: number, actor: string): void {
+  for (const a of DEMO_ACCOUNTS) {
+    if (!getUserByUsername(db, a.username)) {
+      createUser(db, { username: a.username, displayName: a.displayName, passwordHash: hashPasswordSync(a.password), mustChangePassword: false }, actor);
+    }
+    grantMembership(db, { username: a.username, studyId, role: a.role, team: a.team ?? null }, actor);
+  }
 }
 
 /** Called on start: an empty database gets the demo study so a newcomer sees a working app. */
 export function seedIfEmpty(db: Db): number | null {
   return countStudies(db) === 0 ? createDemoStudy(db) : null;
+}
+
+export const FIRST_ADMIN = 'beheerder';
+
+/**
+ * On an empty users table: the first beheerder, with a one-time password that is returned (to be
+ * printed once on the console) and must be changed at the first login. Null when users exist.
+ */
+export function createFirstAdmin(db: Db): { username: string; password: string } | null {
+  return inTransaction(db, () => {
+    if (countUsers(db) > 0) return null;
+    const password = oneTimePassword();
+    createUser(db, { username: FIRST_ADMIN, displayName: 'Beheerder', passwordHash: hashPasswordSync(password), isAdmin: true, mustChangePassword: true }, 'systeem (eerste start)');
+    return { username: FIRST_ADMIN, password };
+  });
 }

@@ -92,6 +92,11 @@ export function CaseInterview(p: CaseInterviewProps) {
           {stateLabel(state)}{snapshot && snapshot.pendingCount > 0 ? ` (${snapshot.pendingCount})` : ''}
           {(state === 'offline' || state === 'error') && <button type="button" className="small secondary" onClick={() => void engine.retryNow()}>opnieuw proberen</button>}
         </span>
+        {state === 'expired' && (
+          <span className="alert warn" role="alert" data-session-expired="">
+            Je sessie is verlopen. Je antwoorden staan veilig in deze browser. <a href={`/inloggen?terug=${encodeURIComponent(window.location.pathname)}&verlopen=1`}>Opnieuw inloggen</a> en ze worden verstuurd.
+          </span>
+        )}
         <CaseClock startedAt={startedAt} />
         <span className="small muted"><kbd>?</kbd> sneltoetsen · <kbd>Ctrl</kbd>+<kbd>Enter</kbd> afronden</span>
       </div>

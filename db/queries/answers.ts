@@ -8,6 +8,8 @@ import { buildCaseAnswersSchema, buildCompleteCaseSchema, codebookV1, type Codeb
 import { getStudyLists } from './study-lists';
 import { ANSWERABLE_STATUSES } from '@/lib/sampling/unusable';
 import { storeTally } from './tallies';
+import { getCaseLock } from './case-locks';
+import { LOCKED_MESSAGE } from '@/lib/review/status';
 import { entriesToAnswers, keyInfo, pathToKey, type Entries } from '@/lib/interview/answer-keys';
 import type { AnswerChange, SaveOutcome, SaveResponse } from '@/lib/autosave/types';
 
@@ -83,6 +85,7 @@ export function saveAnswers(db: Db, input: { studyId: number; sampleItemId: numb
     const item = getInterviewItem(db, input.studyId, input.sampleItemId);
     if (!item) return { ok: false, message: 'Dit dossier hoort niet bij de actieve steekproef van dit onderzoek.' };
     if (!ANSWERABLE_STATUSES.has(item.status)) return { ok: false, message: `Dit dossier is ${item.status.replace(/_/g, ' ')} en kan niet ingevuld worden.` };
+    if (getCaseLock(db, item.id)) return { ok: false, message: LOCKED_MESSAGE };
     const { codebook, lists } = getStudyCodebook(db, input.studyId);
     const stored = getAnswers(db, item.id);
     const outcomes: SaveOutcome[] = [];
@@ -132,6 +135,7 @@ export function finishCase(db: Db, input: { studyId: number; sampleItemId: numbe
     const item = getInterviewItem(db, input.studyId, input.sampleItemId);
     if (!item) return { ok: false, message: 'Dit dossier hoort niet bij de actieve steekproef van dit onderzoek.', errors: [] };
     if (!ANSWERABLE_STATUSES.has(item.status)) return { ok: false, message: `Dit dossier is ${item.status.replace(/_/g, ' ')} en kan niet afgerond worden.`, errors: [] };
+    if (getCaseLock(db, item.id)) return { ok: false, message: LOCKED_MESSAGE, errors: [] };
     const { codebook, lists } = getStudyCodebook(db, input.studyId);
     const { answers, rowIds } = entriesToAnswers(codebook, valuesOf(getAnswers(db, item.id)));
     const parsed = schemasFor(codebook, lists).complete.safeParse(answers);

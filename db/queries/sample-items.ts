@@ -3,6 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import { inTransaction, type Db } from '../client';
 import { caseworkers, frameCases, sampleItems, sampleReplacements, teams } from '../schema';
 import { writeAudit } from './audit';
+import { getCaseLock } from './case-locks';
 import { getActiveDraw, SampleRefused } from './sample-draws';
 import { UNUSABLE_REASONS, type UnusableReason } from '@/lib/sampling/unusable';
 
@@ -67,6 +68,7 @@ export function replaceCase(db: Db, input: ReplaceInput) {
     if (item.status === 'reserve') throw new SampleRefused(`Dossier ${input.dossiernummer} is een reserve die nog niet in gebruik is.`);
     if (item.status === 'onbruikbaar') throw new SampleRefused(`Dossier ${input.dossiernummer} is al als onbruikbaar gemarkeerd.`);
     if (item.status === 'besproken') throw new SampleRefused(`Dossier ${input.dossiernummer} is al besproken en kan niet meer vervangen worden.`);
+    if (getCaseLock(db, item.id)) throw new SampleRefused(`Dossier ${input.dossiernummer} is goedgekeurd en vergrendeld; het kan niet vervangen worden.`);
 
     db.update(sampleItems).set({ status: 'onbruikbaar', unusableReason: input.reason, unusableNote: note })
       .where(eq(sampleItems.id, item.id)).run();

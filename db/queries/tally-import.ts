@@ -3,6 +3,7 @@ import { inTransaction, type Db } from '../client';
 import { writeAudit } from './audit';
 import { getStudyCodebook, saveAnswers } from './answers';
 import { getActiveDraw } from './sample-draws';
+import { getCaseLock } from './case-locks';
 import { planTallyImport, readSampleSheet, SampleFileError, type CurrentCase, type ImportConflict } from '@/lib/excel';
 import type { ImportIssue } from '@/lib/import/types';
 
@@ -38,6 +39,11 @@ export async function importTallies(db: Db, input: { studyId: number; data: Uint
     [dossier, { itemId, status, version, entries: JSON.parse(entries ?? '{}'), revisions: JSON.parse(revisions ?? '{}') }]));
   const plan = planTallyImport(fileRows, current, codebook, lists);
   if (plan.errors.length > 0 || plan.conflicts.length > 0) return { ok: false, errors: plan.errors, conflicts: plan.conflicts };
+  const locked = plan.changes.filter((c) => getCaseLock(db, c.itemId));
+  if (locked.length > 0) {
+    return { ok: false, conflicts: [], errors: locked.map((c) => ({ row: null, column: 'dossiernummer', value: c.dossiernummer,
+      reason: `Dossier ${c.dossiernummer} is goedgekeurd en vergrendeld; ontgrendel het eerst (met reden). Er is niets opgeslagen.` })) };
+  }
   try {
     return inTransaction(db, () => {
       let answers = 0;

@@ -13,6 +13,7 @@ const LABELS: Record<AutosaveState, string> = {
   pending: 'Wijzigingen wachten',
   offline: 'Niet opgeslagen – opnieuw proberen',
   error: 'Niet opgeslagen – opnieuw proberen',
+  expired: 'Sessie verlopen – log opnieuw in',
 };
 
 /** Dutch status text for the save indicator; offline and error share one text because both need "opnieuw proberen". */

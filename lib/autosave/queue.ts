@@ -51,7 +51,7 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
   const conflicts = new Map<string, Conflict>();
   const rejected = new Map<string, Rejected>();
   let seq = 0, attempt = 0, lastSavedAt: number | null = null, firstUnsentAt: number | null = null;
-  let sending = false, offline = false, again = false, storageFailed = false, disposed = false;
+  let sending = false, offline = false, expired = false, again = false, storageFailed = false, disposed = false;
   let debounce: { h: TimerHandle } | null = null, retry: { h: TimerHandle } | null = null;
   let current: Promise<void> | null = null;
 
@@ -84,7 +84,7 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
   }
 
   function snapshot(): AutosaveSnapshot {
-    const state = sending ? 'saving' : offline ? 'offline' : conflicts.size || rejected.size ? 'error' : pending.size ? 'pending' : 'saved';
+    const state = sending ? 'saving' : expired ? 'expired' : offline ? 'offline' : conflicts.size || rejected.size ? 'error' : pending.size ? 'pending' : 'saved';
     return {
       state, pendingCount: pending.size, lastSavedAt, storageFailed,
       conflicts: [...conflicts.values()].map(({ baseRevision: _, ...c }) => c),
@@ -138,7 +138,7 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
       sending = false;
       persist();
       notify();
-      const chain = again && !offline && !disposed;
+      const chain = again && !offline && !expired && !disposed;
       again = false;
       if (chain) void flush();
     });
@@ -158,6 +158,15 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
     }
     offline = false;
     attempt = 0;
+    if (isRecord(res) && res.ok === false && res.sessionExpired === true) {
+      // Logged out: nothing was judged, so every change stays queued (and stored) until a new login.
+      // A slow retry picks up a login made in another tab; a reload after login sends them at init.
+      expired = true;
+      clearTimers('debounce');
+      if (!disposed) arm(retryMs[retryMs.length - 1], 'retry');
+      return;
+    }
+    expired = false;
     const answered = new Set<string>();
     if (isRecord(res) && res.ok === true && Array.isArray(res.outcomes)) {
       for (const o of res.outcomes) {

@@ -23,8 +23,11 @@ export type SaveOutcome =
   /** Validation or privacy refusal (Dutch message), or the case is locked. */
   | { key: string; status: 'rejected'; message: string };
 
-/** ok:false = the whole request was refused (e.g. case not found). */
-export type SaveResponse = { ok: true; outcomes: SaveOutcome[] } | { ok: false; message: string };
+/**
+ * ok:false = the whole request was refused (e.g. case not found). sessionExpired: the login
+ * session ended; nothing was judged, so the changes stay queued until the user logs in again.
+ */
+export type SaveResponse = { ok: true; outcomes: SaveOutcome[] } | { ok: false; message: string; sessionExpired?: boolean };
 
 /** Sends one request. Throws or rejects when the server cannot be reached (network error / 5xx). */
 export type SendFn = (req: SaveRequest) => Promise<SaveResponse>;
@@ -44,7 +47,8 @@ export interface StorageLike {
 
 export type TimerHandle = unknown;
 
-export type AutosaveState = 'saved' | 'saving' | 'pending' | 'offline' | 'error';
+/** 'expired': the login session ended; changes wait (in storage) for a new login. */
+export type AutosaveState = 'saved' | 'saving' | 'pending' | 'offline' | 'error' | 'expired';
 
 /** Someone else saved this key after we last saw it; our value is kept here until resolved. */
 export interface AutosaveConflict {

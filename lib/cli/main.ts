@@ -12,6 +12,7 @@ import { sampleDraw, sampleReplace, sampleShow, sampleVerify } from './commands/
 import { aggregateCommand } from './commands/aggregate';
 import { exportCommand } from './commands/export';
 import { talliesImport } from './commands/tallies';
+import { userCreate, userDisable, userGrant, userList, userResetPassword, userRevoke } from './commands/user';
 import { mkbaCommand } from './commands/mkba';
 
 const USAGE = `Gebruik: npm run dossier -- <opdracht> [opties] [--json]
@@ -29,11 +30,20 @@ const USAGE = `Gebruik: npm run dossier -- <opdracht> [opties] [--json]
   export --study ID --out BESTAND.xlsx|BESTAND.csv   steekproefbestand
   tallies import --study ID --file BESTAND.xlsx       ingevulde turven terugzetten (alles of niets)
   mkba --study ID            MKBA: kosten, baten, saldo, verhoudingen, per partij, scenario's
-  demo                       maakt het demo-onderzoek aan
+  demo                       maakt het demo-onderzoek aan (met demo-accounts)
+  user create --username GEBRUIKER [--name "Naam"] [--admin] [--study ID --role onderzoeker|teamleider [--team TEAM]]
+                             drukt een eenmalig wachtwoord af (bij eerste inlog wijzigen)
+  user list
+  user disable --username GEBRUIKER     (user enable: weer actief)
+  user grant --username GEBRUIKER --study ID --role onderzoeker|teamleider [--team TEAM]
+  user revoke --username GEBRUIKER --study ID
+  user reset-password --username GEBRUIKER
 
 Database: DOSSIER_DB (standaard data/dossieranalyse.db).`;
 
 type Flags = Record<string, string | undefined>;
+/** --admin is the one boolean flag; the user commands read it. */
+type UserFlags = Record<string, string | boolean | undefined>;
 type Handler = (ctx: CliContext, flags: Flags) => void | Promise<void>;
 
 const commands: Record<string, Handler> = {
@@ -49,6 +59,13 @@ const commands: Record<string, Handler> = {
   export: (ctx, f) => exportCommand(getDb(), ctx, f),
   'tallies import': (ctx, f) => talliesImport(getDb(), ctx, f),
   mkba: (ctx, f) => mkbaCommand(getDb(), ctx, f),
+  'user create': (ctx, f) => userCreate(getDb(), ctx, f as UserFlags),
+  'user list': (ctx) => userList(getDb(), ctx),
+  'user disable': (ctx, f) => userDisable(getDb(), ctx, f as UserFlags, true),
+  'user enable': (ctx, f) => userDisable(getDb(), ctx, f as UserFlags, false),
+  'user grant': (ctx, f) => userGrant(getDb(), ctx, f as UserFlags),
+  'user revoke': (ctx, f) => userRevoke(getDb(), ctx, f as UserFlags),
+  'user reset-password': (ctx, f) => userResetPassword(getDb(), ctx, f as UserFlags),
   demo: (ctx) => {
     const id = createDemoStudy(getDb(), ctx.actor);
     print(ctx, { id }, () => `Demo-onderzoek aangemaakt: ${id}`);
@@ -66,6 +83,7 @@ export async function runCli(argv: string[], out: (s: string) => void = console.
         households: { type: 'string' }, clients: { type: 'string' }, study: { type: 'string' },
         file: { type: 'string' }, sheet: { type: 'string' }, out: { type: 'string' },
         'per-caseworker': { type: 'string' }, reserve: { type: 'string' }, seed: { type: 'string' },
+        username: { type: 'string' }, role: { type: 'string' }, admin: { type: 'boolean' },
         team: { type: 'string' }, caseworkers: { type: 'string' }, reason: { type: 'string' }, case: { type: 'string' }, note: { type: 'string' },
       },
     });

@@ -164,3 +164,22 @@ describe('CLI export', () => {
     expect(r.err).toContain('Kengetal ontbreekt: aantal huishoudens in de caseload (H)');
   });
 });
+
+describe('CLI user accounts', () => {
+  it('creates a team lead with a one-time password, lists, refuses bad input and disables', () => {
+    expect(dossier('demo', '--json').code).toBe(0);
+    const studyId = JSON.parse(dossier('study', 'list', '--json').out).find((s: { name: string }) => s.name.startsWith('Demo')).id;
+    const r = dossier('user', 'create', '--username', 'TL-Test', '--name', 'Teamleider Test', '--study', String(studyId), '--role', 'teamleider', '--team', 'Beijum', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ username: 'tl-test', oneTimePassword: expect.stringMatching(/^\w{16}$/), role: 'teamleider', team: 'Beijum' });
+    const list = JSON.parse(dossier('user', 'list', '--json').out);
+    expect(list.find((u: { username: string }) => u.username === 'tl-test')).toMatchObject({ mustChangePassword: true, memberships: [{ role: 'teamleider', team: 'Beijum' }] });
+    expect(list.map((u: { username: string }) => u.username)).toContain('tl-beijum');
+    const bad = dossier('user', 'grant', '--username', 'tl-test', '--study', String(studyId), '--role', 'teamleider', '--team', 'Nergens');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/Team "Nergens" bestaat niet/);
+    expect(dossier('user', 'create', '--username', 'tl-test').err).toMatch(/bestaat al/);
+    expect(dossier('user', 'disable', '--username', 'tl-test', '--json').code).toBe(0);
+    expect(JSON.parse(dossier('user', 'list', '--json').out).find((u: { username: string }) => u.username === 'tl-test').disabled).toBe(true);
+  }, 120_000); // seven CLI runs, a few seconds each
+});

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { E2E_USER } from './accounts';
 
 /** Debian's Chromium with the flags this sandbox needs (no downloads, no background network). */
 export async function launchBrowser(): Promise<Browser> {
@@ -9,9 +10,21 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function newPage(browser: Browser, baseURL: string): Promise<Page> {
+/** A page in a fresh browser context (own cookies and local storage), logged in as the e2e user unless `as` is null. */
+export async function newPage(browser: Browser, baseURL: string, as: { username: string; password: string } | null = E2E_USER): Promise<Page> {
   const context = await browser.newContext({ baseURL, locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-  return context.newPage();
+  const page = await context.newPage();
+  if (as) await login(page, as.username, as.password);
+  return page;
+}
+
+/** Logs in through the real login form and waits until the app has navigated away from it. */
+export async function login(page: Page, username: string, password: string, path = '/inloggen'): Promise<void> {
+  await page.goto(path);
+  await page.getByLabel('Gebruikersnaam').fill(username);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/inloggen'));
 }
 
 /**

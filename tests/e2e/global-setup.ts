@@ -9,11 +9,17 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { freePort, waitForServer } from '../support/next-server';
+import { createDb } from '@/db/client';
+import { createUser } from '@/db/queries/users';
+import { hashPasswordSync } from '@/lib/auth/password';
+import { E2E_USER } from './accounts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
     dbFile: string;
+    /** The first beheerder's one-time password, as the server printed it on its first start. */
+    adminPassword: string;
   }
 }
 
@@ -21,7 +27,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 
 export default async function setup(project: TestProject) {
-  const reuse = process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.join(root, '.next', 'BUILD_ID'));
+  const reuse = process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'));
   if (!reuse) execFileSync('npx', ['next', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-e2e-'));
@@ -37,6 +43,11 @@ export default async function setup(project: TestProject) {
   await waitForServer(baseURL, child, () => output);
   project.provide('baseURL', baseURL);
   project.provide('dbFile', dbFile);
+  project.provide('adminPassword', /Eenmalig wachtwoord: (\S+)/.exec(output)?.[1] ?? '');
+  // The account the tests log in with (a beheerder: it sees the studies each test creates itself).
+  const db = createDb(dbFile);
+  createUser(db, { username: E2E_USER.username, displayName: 'E2E', passwordHash: hashPasswordSync(E2E_USER.password), isAdmin: true, mustChangePassword: false }, 'e2e');
+  db.$client.close();
 
   return async () => {
     try { process.kill(-child.pid!, 'SIGTERM'); } catch { /* already gone */ }

@@ -1,7 +1,16 @@
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { NewStudyForm } from '@/components/study/new-study-form';
+import { requireUser } from '@/app/access';
+import { getDb } from '@/db/client';
+import { listMemberships } from '@/db/queries/users';
+import { mayCreateStudy } from '@/lib/auth/permissions';
 
-export default function NewStudyPage() {
+export const dynamic = 'force-dynamic';
+
+export default async function NewStudyPage() {
+  const user = await requireUser();
+  if (!mayCreateStudy(user, listMemberships(getDb(), user.id))) notFound();
   return (
     <>
       <div className="crumbs"><Link href="/">Onderzoeken</Link> › Nieuw</div>

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db/client';
 import { finishCase, saveAnswers, type FinishResult } from '@/db/queries/answers';
 import type { SaveRequest, SaveResponse } from '@/lib/autosave/types';
-import { currentActor } from '@/app/current-actor';
+import { checkStudyAccess } from '@/app/access';
 
 const MAX_CHANGES = 200;
 
@@ -13,12 +13,16 @@ export async function saveAnswersAction(studyId: number, request: SaveRequest): 
   if (!Number.isInteger(studyId) || !Number.isInteger(request?.sampleItemId) || !Array.isArray(request.changes)) {
     return { ok: false, message: 'Ongeldig verzoek.' };
   }
+  const check = await checkStudyAccess(studyId);
+  if (!check.ok) return { ok: false, message: check.message, sessionExpired: check.status === 401 };
   const changes = request.changes.slice(0, MAX_CHANGES).filter((c) => typeof c?.key === 'string' && Number.isInteger(c.baseRevision));
-  return saveAnswers(getDb(), { studyId, sampleItemId: request.sampleItemId, changes, actor: await currentActor() });
+  return saveAnswers(getDb(), { studyId, sampleItemId: request.sampleItemId, changes, actor: check.access.actor });
 }
 
 export async function finishCaseAction(studyId: number, sampleItemId: number): Promise<FinishResult> {
-  const result = finishCase(getDb(), { studyId, sampleItemId, actor: await currentActor() });
+  const check = await checkStudyAccess(studyId);
+  if (!check.ok) return { ok: false, message: check.message, errors: [] };
+  const result = finishCase(getDb(), { studyId, sampleItemId, actor: check.access.actor });
   if (result.ok) revalidatePath(`/onderzoeken/${studyId}`, 'layout');
   return result;
 }

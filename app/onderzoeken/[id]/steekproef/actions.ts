@@ -7,12 +7,14 @@ import { archiveActiveDraw, SampleRefused, storeNewDraw } from '@/db/queries/sam
 import { replaceCase } from '@/db/queries/sample-items';
 import { archiveFormSchema, drawFormSchema, replaceFormSchema, type DrawFormValues, type ReplaceFormValues } from '@/lib/sampling/draw-form-schema';
 import type { ActionResult } from '@/app/action-result';
-import { currentActor } from '@/app/current-actor';
+import { checkStudyAccess } from '@/app/access';
 
 /** Runs a write and turns a domain refusal into a form message; anything else stays a server error. */
 async function guarded<T>(studyId: number, fn: (actor: string) => T): Promise<ActionResult<T>> {
+  const check = await checkStudyAccess(studyId);
+  if (!check.ok) return { ok: false, formError: check.message };
   try {
-    const data = fn(await currentActor());
+    const data = fn(check.access.actor);
     revalidatePath(`/onderzoeken/${studyId}`, 'layout');
     return { ok: true, data };
   } catch (err) {

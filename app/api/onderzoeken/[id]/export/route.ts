@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
 import { exportSampleFile, exportTemplateFile } from '@/db/queries/export';
 import { findStudyByParam } from '@/db/queries/studies';
-import { currentActor } from '@/app/current-actor';
+import { checkStudyAccess } from '@/app/access';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,11 +10,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   const db = getDb();
   const study = findStudyByParam(db, id);
+  const check = await checkStudyAccess(study?.id ?? -1);
+  if (!check.ok) return new Response(check.message, { status: check.status });
   if (!study) return new Response('Dit onderzoek bestaat niet.', { status: 404 });
+  const actor = check.access.actor;
   const search = new URL(request.url).searchParams;
   const caseworker = search.get('sjabloon');
   if (caseworker) {
-    const data = await exportTemplateFile(db, study.id, caseworker, await currentActor());
+    const data = await exportTemplateFile(db, study.id, caseworker, actor);
     if (!data) return new Response('Geen dossiers voor dit teamlid in de actieve steekproef.', { status: 404 });
     return new Response(new Uint8Array(data), { headers: {
       'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -23,7 +26,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     } });
   }
   const format = search.get('formaat') === 'csv' ? 'csv' : 'xlsx';
-  const data = await exportSampleFile(db, study.id, format, await currentActor());
+  const data = await exportSampleFile(db, study.id, format, actor);
   if (!data) return new Response('Er is nog geen steekproef getrokken; er is niets te exporteren.', { status: 409 });
   const name = `steekproefbestand-${study.id}-${new Date().toISOString().slice(0, 10)}.${format}`;
   return new Response(new Uint8Array(data), {

@@ -2,7 +2,7 @@ import { getDb } from '@/db/client';
 import { frameLockReason, importFrameFile } from '@/db/queries/frame';
 import { findStudyByParam } from '@/db/queries/studies';
 import { parseFrameFile } from '@/lib/import';
-import { currentActor } from '@/app/current-actor';
+import { checkStudyAccess } from '@/app/access';
 import { previewPayload, type ImportEvent } from '@/lib/import/events';
 
 export const dynamic = 'force-dynamic';
@@ -21,6 +21,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const db = getDb();
   const study = findStudyByParam(db, id);
+  const check = await checkStudyAccess(study?.id ?? -1);
+  if (!check.ok) return jsonError(check.status, check.message);
   if (!study) return jsonError(404, 'Dit onderzoek bestaat niet.');
   const step = new URL(request.url).searchParams.get('stap');
   if (step !== 'controleren' && step !== 'importeren') return jsonError(400, 'Onbekende stap.');
@@ -37,7 +39,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const sheet = (form.get('werkblad') as string | null) || undefined;
   const expectSha256 = (form.get('sha256') as string | null) || undefined;
   const data = new Uint8Array(await file.arrayBuffer());
-  const actor = await currentActor();
+  const actor = check.access.actor;
 
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({

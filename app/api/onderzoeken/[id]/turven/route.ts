@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
 import { findStudyByParam } from '@/db/queries/studies';
 import { importTallies } from '@/db/queries/tally-import';
-import { currentActor } from '@/app/current-actor';
+import { checkStudyAccess } from '@/app/access';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,9 +10,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const db = getDb();
   const study = findStudyByParam(db, id);
+  const check = await checkStudyAccess(study?.id ?? -1);
+  if (!check.ok) return Response.json({ ok: false, errors: [{ row: null, column: null, value: null, reason: check.message }], conflicts: [] }, { status: check.status });
   if (!study) return Response.json({ ok: false, errors: [{ row: null, column: null, value: null, reason: 'Dit onderzoek bestaat niet.' }], conflicts: [] }, { status: 404 });
   const file = (await request.formData().catch(() => null))?.get('bestand');
   if (!(file instanceof File)) return Response.json({ ok: false, errors: [{ row: null, column: null, value: null, reason: 'Kies eerst een bestand (.xlsx).' }], conflicts: [] }, { status: 400 });
-  const result = await importTallies(db, { studyId: study.id, data: new Uint8Array(await file.arrayBuffer()), actor: await currentActor() });
+  const result = await importTallies(db, { studyId: study.id, data: new Uint8Array(await file.arrayBuffer()), actor: check.access.actor });
   return Response.json(result);
 }

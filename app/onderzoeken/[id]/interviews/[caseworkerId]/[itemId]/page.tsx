@@ -2,12 +2,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { getAnswers, getInterviewItem, getStudyCodebook, prefillFromFrame } from '@/db/queries/answers';
-import { currentActor } from '@/app/current-actor';
 import { listSessionCases, nextCaseId } from '@/db/queries/interviews';
 import { CaseInterview } from '@/components/interview/case-interview';
 import { ReplaceCaseForm } from '@/components/sample/replace-case-form';
 import { ANSWERABLE_STATUSES } from '@/lib/sampling/unusable';
 import { loadStudy } from '../../../study-context';
+import { caseReviewNotice } from '@/components/review/case-review-notice';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,15 +21,17 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const sessionUrl = `/onderzoeken/${study.id}/interviews/${caseworkerId}`;
   const next = nextCaseId(session.cases, item.id);
   const editableNow = item.status === 'te_bespreken' || item.status === 'reserve_in_gebruik';
-  if (editableNow) prefillFromFrame(db, study.id, item.id, `${await currentActor()} (uit het kader)`);
+  if (editableNow) prefillFromFrame(db, study.id, item.id, `${study.access.actor} (uit het kader)`);
   const answers = getAnswers(db, item.id);
   const server = Object.fromEntries(Object.entries(answers).map(([k, a]) => [k, { value: a.value, revision: a.revision }]));
   const { codebook, lists } = getStudyCodebook(db, study.id);
-  const editable = ANSWERABLE_STATUSES.has(item.status);
+  const review = caseReviewNotice(db, study.id, item.id);
+  const editable = ANSWERABLE_STATUSES.has(item.status) && !review.locked;
   return (
     <>
       <div className="crumbs"><Link href="/">Onderzoeken</Link> › <Link href={`/onderzoeken/${study.id}`}>{study.name}</Link> › <Link href={`/onderzoeken/${study.id}/interviews`}>Interviews</Link> › <Link href={sessionUrl}>{item.caseworker}</Link> › {item.dossiernummer}</div>
-      {!editable ? (
+      {review.notice}
+      {review.locked ? null : !editable ? (
         <p className="alert warn">Dit dossier is {item.status.replace(/_/g, ' ')} en wordt niet besproken. <Link href={sessionUrl}>Terug naar de sessie</Link></p>
       ) : (
         <>

@@ -1,0 +1,58 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { countRecentFailures, recordLoginAttempt } from '@/db/queries/sessions';
+import { getUserByUsername, setPasswordHash } from '@/db/queries/users';
+import { writeAudit } from '@/db/queries/audit';
+import { loginAllowed } from '@/lib/auth/rate-limit';
+import { safeReturnPath } from '@/lib/auth/session-policy';
+import { dummyHash, hashPassword, verifyPassword } from '@/lib/auth/password';
+import { loginSchema, newPasswordSchema } from '@/lib/auth/login-schema';
+import type { ActionResult } from '@/app/action-result';
+import { currentSession, endSession, requestAddress, startSession } from '@/app/auth/session';
+
+const WRONG = 'Gebruikersnaam of wachtwoord klopt niet.';
+
+export async function loginAction(values: { username: string; password: string }, back: string | null): Promise<ActionResult<null>> {
+  const parsed = loginSchema.safeParse(values);
+  if (!parsed.success) return { ok: false, formError: 'Vul je gebruikersnaam en wachtwoord in.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  const db = getDb();
+  const username = parsed.data.username.toLowerCase();
+  const address = await requestAddress();
+  if (!loginAllowed(countRecentFailures(db, username, address))) {
+    recordLoginAttempt(db, { username, address, ok: false, reason: 'te veel pogingen' });
+    return { ok: false, formError: 'Te veel mislukte pogingen. Wacht een kwartier en probeer het dan opnieuw.' };
+  }
+  const user = getUserByUsername(db, username);
+  // Verify against a dummy hash for unknown users too, so timing does not reveal which usernames exist.
+  const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash()), parsed.data.password);
+  if (!user || !valid || user.disabledAt != null) {
+    recordLoginAttempt(db, { username, address, ok: false, userId: user?.id, reason: user?.disabledAt != null && valid ? 'account uitgeschakeld' : 'onjuist' });
+    return { ok: false, formError: WRONG };
+  }
+  recordLoginAttempt(db, { username, address, ok: true, userId: user.id });
+  await startSession(user.id);
+  const target = safeReturnPath(back);
+  redirect(user.mustChangePassword ? `/wachtwoord?terug=${encodeURIComponent(target)}` : target);
+}
+
+export async function logoutAction(): Promise<void> {
+  const s = await currentSession();
+  if (s.state === 'active') writeAudit(getDb(), { actor: s.user.username, action: 'auth.logout', entity: 'user', entityId: s.user.id });
+  await endSession();
+  redirect('/inloggen');
+}
+
+/** Own password change; required after a one-time password. The current password is asked again. */
+export async function changePasswordAction(values: { current: string; password: string; confirm: string }, back: string | null): Promise<ActionResult<null>> {
+  const s = await currentSession();
+  if (s.state !== 'active') return { ok: false, formError: 'Je sessie is verlopen. Log opnieuw in.' };
+  const parsed = newPasswordSchema.safeParse(values);
+  if (!parsed.success) return { ok: false, formError: 'Controleer de gemarkeerde velden.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  if (!(await verifyPassword(s.user.passwordHash, values.current ?? ''))) return { ok: false, fieldErrors: { current: ['Dit is niet je huidige wachtwoord.'] } };
+  if (values.current === parsed.data.password) return { ok: false, fieldErrors: { password: ['Kies een ander wachtwoord dan het huidige.'] } };
+  setPasswordHash(getDb(), s.user.id, await hashPassword(parsed.data.password), false, s.user.username);
+  redirect(safeReturnPath(back));
+}

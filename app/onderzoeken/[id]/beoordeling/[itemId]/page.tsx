@@ -1,0 +1,57 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { getAnswers, getStudyCodebook } from '@/db/queries/answers';
+import { getCaseLock } from '@/db/queries/case-locks';
+import { getScopedItem, listReviewEvents, openQuestions } from '@/db/queries/reviews';
+import { mayReview } from '@/lib/auth/permissions';
+import { approveRefusal, reviewStatus, REVIEW_STATUS_LABELS } from '@/lib/review/status';
+import { formatDateTime } from '@/lib/format/nl';
+import { CaseAnswersView, questionKeyOptions } from '@/components/review/case-answers-view';
+import { ReviewThread } from '@/components/review/review-thread';
+import { ApproveButton, QuestionForm, UnlockForm } from '@/components/review/review-forms';
+import { TallyPanel } from '@/components/interview/tally-panel';
+import { loadStudy } from '../../study-context';
+
+export const dynamic = 'force-dynamic';
+
+/** One case read-only, with its tally, its questions and answers, and the approve / unlock steps. */
+export default async function CaseReviewPage({ params }: { params: Promise<{ id: string; itemId: string }> }) {
+  const study = await loadStudy(params, ['onderzoeker', 'teamleider']);
+  const { itemId } = await params;
+  const { teamIds, role } = study.access;
+  const db = getDb();
+  const item = /^\d{1,9}$/.test(itemId) ? getScopedItem(db, study.id, Number(itemId), teamIds) : null;
+  if (!item) notFound();
+  const entries = Object.fromEntries(Object.entries(getAnswers(db, item.id)).map(([k, a]) => [k, a.value]));
+  const { codebook, lists } = getStudyCodebook(db, study.id);
+  const events = listReviewEvents(db, item.id);
+  const open = openQuestions(events);
+  const lock = getCaseLock(db, item.id);
+  const facts = { itemStatus: item.status, locked: lock != null, openQuestions: open.length };
+  const status = reviewStatus(facts);
+  const refusal = approveRefusal(facts);
+  const base = `/onderzoeken/${study.id}`;
+  return (
+    <>
+      <div className="crumbs"><Link href="/">Onderzoeken</Link> › <Link href={`${base}/beoordeling`}>Beoordeling</Link> › {item.dossiernummer}</div>
+      <h1>Dossier {item.dossiernummer}</h1>
+      <p className="muted">{item.caseworker} · team {item.team} · <span className="badge" data-review-status={status ?? ''}>{status ? REVIEW_STATUS_LABELS[status] : item.status}</span>
+        {' · '}<Link href={`${base}/audit?dossier=${encodeURIComponent(item.dossiernummer)}`}>audittrail</Link>
+        {role !== 'teamleider' && <> · <Link href={`${base}/interviews/${item.caseworkerId}/${item.id}`}>interview openen</Link></>}</p>
+      {lock && <p className="alert ok" role="status">Goedgekeurd door {lock.lockedBy} op {formatDateTime(lock.lockedAt)}. Het dossier is vergrendeld.</p>}
+      <div className="grid2">
+        <section className="card" aria-labelledby="vragen">
+          <h2 id="vragen" style={{ marginTop: 0 }}>Vragen en beoordeling</h2>
+          <ReviewThread events={events} open={new Set(open.map((q) => q.id))} studyId={study.id} itemId={item.id} canAnswer={mayReview(role, 'antwoord')} />
+          {!lock && mayReview(role, 'vraag') && <QuestionForm studyId={study.id} itemId={item.id} fields={questionKeyOptions(codebook, lists, entries)} />}
+          {!lock && mayReview(role, 'goedkeuren') && (refusal ? <p className="small muted">Goedkeuren: {refusal}</p> : <ApproveButton studyId={study.id} itemId={item.id} />)}
+          {lock && mayReview(role, 'ontgrendelen') && <UnlockForm studyId={study.id} itemId={item.id} />}
+        </section>
+        <TallyPanel codebook={codebook} lists={lists} entries={entries} />
+      </div>
+      <h2>Antwoorden</h2>
+      <CaseAnswersView codebook={codebook} lists={lists} entries={entries} flagged={new Set(open.map((q) => q.questionKey ?? ''))} />
+    </>
+  );
+}

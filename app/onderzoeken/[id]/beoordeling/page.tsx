@@ -1,0 +1,83 @@
+import Link from 'next/link';
+import { getDb } from '@/db/client';
+import { listOpenQuestions, listReviewRows } from '@/db/queries/reviews';
+import { countStatuses, REVIEW_STATUS_LABELS, REVIEW_STATUSES, type ReviewStatus } from '@/lib/review/status';
+import { formatDateTime } from '@/lib/format/nl';
+import { loadStudy } from '../study-context';
+
+export const dynamic = 'force-dynamic';
+
+const BADGE: Record<ReviewStatus, string> = { te_bespreken: '', besproken: 'bezig', vraag_open: 'open', goedgekeurd: 'klaar' };
+
+/** Status per team (te bespreken, besproken, vraag open, goedgekeurd), per caseworker and per case; a team lead sees only their own team(s). */
+export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const study = await loadStudy(params, ['onderzoeker', 'teamleider']);
+  const { teamIds, role } = study.access;
+  const db = getDb();
+  const rows = listReviewRows(db, study.id, teamIds);
+  const questions = listOpenQuestions(db, study.id, teamIds);
+  const base = `/onderzoeken/${study.id}/beoordeling`;
+  const teams = [...new Set(rows.map((r) => r.team))];
+  const fact = (r: (typeof rows)[number]) => ({ itemStatus: r.status === 'te_bespreken' ? 'te_bespreken' : 'besproken', locked: r.status === 'goedgekeurd', openQuestions: r.openQuestions });
+  return (
+    <>
+      <div className="crumbs"><Link href="/">Onderzoeken</Link> › {role === 'teamleider' ? study.name : <Link href={`/onderzoeken/${study.id}`}>{study.name}</Link>} › Beoordeling</div>
+      <h1>Beoordeling</h1>
+      <p className="muted">
+        {role === 'teamleider' ? 'De dossiers van jouw team: bekijk de antwoorden en turven, stel vragen en keur goed.' : 'Vragen van teamleiders en de goedkeuring per dossier.'}
+        {' '}<Link href={`/onderzoeken/${study.id}/audit`}>Audittrail</Link>
+      </p>
+      {rows.length === 0 && <p className="card">Nog geen dossiers om te beoordelen{role === 'teamleider' ? ' in jouw team' : ''}.</p>}
+      {teams.length > 0 && (
+        <table aria-label="Status per team">
+          <thead><tr><th>Team</th>{REVIEW_STATUSES.map((s) => <th key={s} className="num">{REVIEW_STATUS_LABELS[s]}</th>)}</tr></thead>
+          <tbody>
+            {teams.map((t) => {
+              const c = countStatuses(rows.filter((r) => r.team === t).map(fact));
+              return <tr key={t} data-team={t}><th scope="row">{t}</th>{REVIEW_STATUSES.map((s) => <td key={s} className="num" data-status={s}>{c[s]}</td>)}</tr>;
+            })}
+          </tbody>
+        </table>
+      )}
+      {questions.length > 0 && (
+        <section className="card" aria-labelledby="open-vragen">
+          <h2 id="open-vragen" style={{ marginTop: 0 }}>Open vragen ({questions.length})</h2>
+          <ul>
+            {questions.map((q) => (
+              <li key={q.id} data-question={q.id}>
+                <Link href={`${base}/${q.item.itemId}`}>{q.item.dossiernummer}</Link> ({q.item.caseworker}, {q.item.team}){q.questionKey ? <> over <code>{q.questionKey}</code></> : ''}: {q.body}
+                <span className="small muted"> · {q.createdBy}, {formatDateTime(q.createdAt)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {teams.map((t) => (
+        <section key={t} aria-label={`Dossiers van team ${t}`}>
+          <h2>{t}</h2>
+          {[...new Set(rows.filter((r) => r.team === t).map((r) => r.caseworker))].map((cw) => {
+            const mine = rows.filter((r) => r.team === t && r.caseworker === cw);
+            const c = countStatuses(mine.map(fact));
+            return (
+              <details key={cw} className="card" data-caseworker={cw} open={mine.some((r) => r.status === 'vraag_open' || r.status === 'besproken') || undefined}>
+                <summary><strong>{cw}</strong> · {REVIEW_STATUSES.filter((s) => c[s] > 0).map((s) => `${c[s]} ${REVIEW_STATUS_LABELS[s]}`).join(' · ')}</summary>
+                <table>
+                  <thead><tr><th>Dossier</th><th>Status</th><th /></tr></thead>
+                  <tbody>
+                    {mine.map((r) => (
+                      <tr key={r.itemId} data-item={r.itemId}>
+                        <td><code>{r.dossiernummer}</code></td>
+                        <td><span className={`badge ${BADGE[r.status]}`}>{REVIEW_STATUS_LABELS[r.status]}</span></td>
+                        <td><Link href={`${base}/${r.itemId}`}>bekijken</Link></td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </details>
+            );
+          })}
+        </section>
+      ))}
+    </>
+  );
+}

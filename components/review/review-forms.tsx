@@ -1,0 +1,91 @@
+'use client';
+
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { z } from 'zod';
+import { answerSchema, questionSchema, unlockSchema } from '@/lib/review/review-schema';
+import { answerQuestionAction, approveCaseAction, askQuestionAction, unlockCaseAction } from '@/app/onderzoeken/[id]/beoordeling/actions';
+import type { ActionResult } from '@/app/action-result';
+
+type Ids = { studyId: number; itemId: number };
+
+/** Runs a review action; on success the page reloads its server data, on refusal the message shows. */
+function useStep() {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  async function run(p: Promise<ActionResult<null>>, done?: () => void) {
+    setError(null);
+    const r = await p;
+    if (!r.ok) return setError(r.formError ?? 'Dit is niet gelukt.');
+    done?.();
+    router.refresh();
+  }
+  const alert = error ? <div className="alert error" role="alert">{error}</div> : null;
+  return { run, alert };
+}
+
+function Area({ id, label, error, ...rest }: { id: string; label: string; error?: string } & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} rows={3} aria-invalid={error ? true : undefined} aria-describedby={`${id}-error`} {...rest} />
+      <div id={`${id}-error`} className="field-error" aria-live="polite">{error}</div>
+    </div>
+  );
+}
+
+export function QuestionForm({ studyId, itemId, fields }: Ids & { fields: { key: string; label: string }[] }) {
+  const { run, alert } = useStep();
+  const { register, handleSubmit, reset, formState: { errors, isSubmitting } } = useForm<z.input<typeof questionSchema>>({ resolver: zodResolver(questionSchema), defaultValues: { body: '', questionKey: '' } });
+  return (
+    <form onSubmit={handleSubmit((v) => run(askQuestionAction(studyId, itemId, v), () => reset()))} noValidate aria-label="Vraag stellen">
+      {alert}
+      <div className="field">
+        <label htmlFor="questionKey">Over</label>
+        <select id="questionKey" {...register('questionKey')}>
+          <option value="">het hele dossier</option>
+          {fields.map((f) => <option key={f.key} value={f.key}>{f.label} ({f.key})</option>)}
+        </select>
+      </div>
+      <Area id="question-body" label="Vraag" error={errors.body?.message} {...register('body')} />
+      <button type="submit" disabled={isSubmitting}>Vraag stellen</button>
+    </form>
+  );
+}
+
+export function AnswerForm({ studyId, itemId, questionId }: Ids & { questionId: number }) {
+  const { run, alert } = useStep();
+  const { register, handleSubmit, formState: { errors, isSubmitting } } = useForm<z.input<typeof answerSchema>>({ resolver: zodResolver(answerSchema), defaultValues: { body: '' } });
+  return (
+    <form onSubmit={handleSubmit((v) => run(answerQuestionAction(studyId, itemId, { questionId, body: v.body })))} noValidate aria-label={`Vraag ${questionId} beantwoorden`}>
+      {alert}
+      <Area id={`answer-${questionId}`} label="Antwoord" error={errors.body?.message} {...register('body')} />
+      <button type="submit" className="small" disabled={isSubmitting}>Antwoord versturen</button>
+    </form>
+  );
+}
+
+export function ApproveButton({ studyId, itemId }: Ids) {
+  const { run, alert } = useStep();
+  const [busy, setBusy] = useState(false);
+  return (
+    <div>
+      {alert}
+      <button type="button" disabled={busy} onClick={async () => { setBusy(true); await run(approveCaseAction(studyId, itemId)); setBusy(false); }}>Goedkeuren (vergrendelt het dossier)</button>
+    </div>
+  );
+}
+
+export function UnlockForm({ studyId, itemId }: Ids) {
+  const { run, alert } = useStep();
+  const { register, handleSubmit, reset, formState: { errors, isSubmitting } } = useForm<z.input<typeof unlockSchema>>({ resolver: zodResolver(unlockSchema), defaultValues: { reason: '' } });
+  return (
+    <form onSubmit={handleSubmit((v) => run(unlockCaseAction(studyId, itemId, v), () => reset()))} noValidate aria-label="Ontgrendelen">
+      {alert}
+      <Area id="unlock-reason" label="Reden om te ontgrendelen" error={errors.reason?.message} {...register('reason')} />
+      <button type="submit" className="secondary" disabled={isSubmitting}>Ontgrendelen</button>
+    </form>
+  );
+}

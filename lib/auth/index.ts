@@ -1,0 +1,3 @@
+export * from './permissions';
+export * from './session-policy';
+export * from './rate-limit';
