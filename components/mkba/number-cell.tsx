@@ -21,7 +21,7 @@ export function NumberCell({ field, register, error, showLabel = false }: { fiel
       {showLabel && <label htmlFor={id}>{field.label}</label>}
       <span className="kg-input">
         <input id={id} type="text" inputMode="decimal" aria-label={showLabel ? undefined : field.label} aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined} {...register(fieldName(field.key))} />
+          aria-describedby={error ? `${id}-error` : undefined} defaultValue={field.text} {...register(fieldName(field.key))} />
         {UNIT_SUFFIX[field.unit] && <span className="muted small">{UNIT_SUFFIX[field.unit]}</span>}
       </span>
       <SourceLabel source={field.source} />

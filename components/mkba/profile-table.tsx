@@ -22,7 +22,7 @@ export function ProfileTable({ view, register, error }: { view: KengetallenView;
               <tr key={`${r.type}-${r.severity}`}>
                 <td>{r.type}</td><td>{SEVERITY_LABELS[r.severity]}</td>
                 {PROFILE_COLUMNS.map((c, j) => (
-                  <td key={c} className="num"><input type="text" inputMode="decimal" size={6} aria-label={`${r.type} ${SEVERITY_LABELS[r.severity]} ${PROFILE_COLUMN_LABELS[c]}`} {...register(`profile.cells.${i}.${j}`)} /></td>
+                  <td key={c} className="num"><input type="text" inputMode="decimal" size={6} aria-label={`${r.type} ${SEVERITY_LABELS[r.severity]} ${PROFILE_COLUMN_LABELS[c]}`} defaultValue={String(r.costs[c])} {...register(`profile.cells.${i}.${j}`)} /></td>
                 ))}
               </tr>
             ))}

@@ -13,12 +13,12 @@ export function SplitTable({ view, register, watch, errors }: { view: Kengetalle
         <thead><tr><th>Post</th><th>Verdeling</th>{view.parties.map((p) => <th key={p.code} className="num">{p.label} %</th>)}<th>Bron</th></tr></thead>
         <tbody>
           {view.splits.map((s) => {
-            const mode = watch(`splits.${s.line}.mode`);
+            const mode = watch(`splits.${s.line}.mode`) ?? s.mode;
             return (
               <tr key={s.line} data-key={s.key}>
                 <td><strong>{s.line}</strong> {s.label}</td>
                 <td>
-                  <select aria-label={`Verdeling ${s.line}`} {...register(`splits.${s.line}.mode`)}>
+                  <select aria-label={`Verdeling ${s.line}`} defaultValue={s.mode} {...register(`splits.${s.line}.mode`)}>
                     <option value="vast">vaste percentages</option>
                     <option value="betaler">naar betaler per traject</option>
                     <option value="profiel">naar zorgconsumptieprofiel</option>
@@ -27,7 +27,7 @@ export function SplitTable({ view, register, watch, errors }: { view: Kengetalle
                 </td>
                 {view.parties.map((p) => (
                   <td key={p.code} className="num">
-                    <input type="text" inputMode="decimal" size={4} disabled={mode !== 'vast'} aria-label={`${s.line} aandeel ${p.label} (%)`} {...register(`splits.${s.line}.shares.${p.code}`)} />
+                    <input type="text" inputMode="decimal" size={4} disabled={mode !== 'vast'} aria-label={`${s.line} aandeel ${p.label} (%)`} defaultValue={s.shares[p.code]} {...register(`splits.${s.line}.shares.${p.code}`)} />
                   </td>
                 ))}
                 <td>
