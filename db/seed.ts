@@ -5,6 +5,7 @@ import { inTransaction, type Db } from './client';
 import type { FrameRow } from '@/lib/import';
 import { countStudies, insertStudy } from './queries/studies';
 import { replaceFrame } from './queries/frame';
+import { createDemoResultsStudy } from './demo-results';
 import { countUsers, createUser, getUserByUsername, grantMembership } from './queries/users';
 import { DEMO_ACCOUNTS } from '@/lib/auth/demo-accounts';
 import { hashPasswordSync, oneTimePassword } from '@/lib/auth/password';
@@ -68,9 +69,21 @@ export function createDemoAccounts(db: Db, studyId: number, actor: string): void
   }
 }
 
-/** Called on start: an empty database gets the demo study so a newcomer sees a working app. */
+/** The second demo study, interviews done (db/demo-results.ts), with the same demo accounts. */
+export function createDemoResults(db: Db, actor = 'systeem (demo)'): number {
+  return inTransaction(db, () => {
+    const id = createDemoResultsStudy(db, demoFrameRows(), actor);
+    createDemoAccounts(db, id, actor);
+    return id;
+  });
+}
+
+/** Called on start: an empty database gets the demo studies so a newcomer sees a working app. */
 export function seedIfEmpty(db: Db): number | null {
-  return countStudies(db) === 0 ? createDemoStudy(db) : null;
+  if (countStudies(db) > 0) return null;
+  const id = createDemoStudy(db);
+  createDemoResults(db);
+  return id;
 }
 
 export const FIRST_ADMIN = 'beheerder';
