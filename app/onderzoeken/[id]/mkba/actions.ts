@@ -3,8 +3,14 @@
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db/client';
 import { addCustomScenario, deleteCustomScenario, setOverride } from '@/db/queries/mkba';
-import { requireStudyRole } from '@/app/access';
+import { checkStudyAccess } from '@/app/access';
 import type { ActionResult } from '@/app/action-result';
+
+/** The actor, or the Dutch reason (expired session, no access) as the action's form error. */
+async function actorOf(studyId: number): Promise<{ actor: string } | { ok: false; formError: string }> {
+  const access = await checkStudyAccess(studyId);
+  return access.ok ? { actor: access.access.actor } : { ok: false, formError: access.message };
+}
 
 const done = <T,>(studyId: number, r: ActionResult<T>) => {
   if (r.ok) revalidatePath(`/onderzoeken/${studyId}/mkba`);
@@ -13,16 +19,19 @@ const done = <T,>(studyId: number, r: ActionResult<T>) => {
 
 /** Overrides a line or quantity by hand (value null removes the override); a reason is required. */
 export async function setOverrideAction(studyId: number, target: string, value: number | null, reason: string): Promise<ActionResult<null>> {
-  const { actor } = await requireStudyRole(studyId);
-  return done(studyId, setOverride(getDb(), studyId, String(target), value, String(reason ?? ''), actor));
+  const a = await actorOf(studyId);
+  if (!('actor' in a)) return a;
+  return done(studyId, setOverride(getDb(), studyId, String(target), value, String(reason ?? ''), a.actor));
 }
 
 export async function addScenarioAction(studyId: number, input: unknown): Promise<ActionResult<{ id: number }>> {
-  const { actor } = await requireStudyRole(studyId);
-  return done(studyId, addCustomScenario(getDb(), studyId, input, actor));
+  const a = await actorOf(studyId);
+  if (!('actor' in a)) return a;
+  return done(studyId, addCustomScenario(getDb(), studyId, input, a.actor));
 }
 
 export async function deleteScenarioAction(studyId: number, id: number): Promise<ActionResult<null>> {
-  const { actor } = await requireStudyRole(studyId);
-  return done(studyId, deleteCustomScenario(getDb(), studyId, Number(id), actor));
+  const a = await actorOf(studyId);
+  if (!('actor' in a)) return a;
+  return done(studyId, deleteCustomScenario(getDb(), studyId, Number(id), a.actor));
 }

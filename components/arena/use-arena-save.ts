@@ -1,0 +1,62 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ArenaDoc } from '@/lib/arena/doc-schema';
+import type { ArenaSaveResult } from '@/db/queries/arena';
+
+export type SaveState = 'nieuw' | 'opgeslagen' | 'wijzigingen' | 'opslaan' | 'conflict' | 'fout';
+export const SAVE_LABELS: Record<SaveState, string> = {
+  nieuw: 'Standaardschema, nog niet opgeslagen', opgeslagen: 'Opgeslagen', wijzigingen: 'Niet opgeslagen wijzigingen', opslaan: 'Opslaan…', conflict: 'Conflict: niet opgeslagen', fout: 'Opslaan mislukt',
+};
+
+type SaveFn = (canvasId: number | null, doc: ArenaDoc, baseRevision: number) => Promise<ArenaSaveResult>;
+
+/**
+ * Autosave with optimistic locking: one save in flight, the latest document saved after it, and
+ * a refused (stale) save stops autosaving until the user reloads; nothing is overwritten.
+ */
+export function useArenaSave(initial: { canvasId: number | null; revision: number }, doc: ArenaDoc, save: SaveFn, delayMs = 700) {
+  const [state, setState] = useState<SaveState>(initial.canvasId == null ? 'nieuw' : 'opgeslagen');
+  const [message, setMessage] = useState<string | null>(null);
+  const ref = useRef({ ...initial, inFlight: false, dirty: false, doc, stopped: false });
+  const first = useRef(true);
+
+  const flush = useCallback(async () => {
+    const r = ref.current;
+    if (r.inFlight || !r.dirty || r.stopped) return;
+    r.inFlight = true;
+    r.dirty = false;
+    setState('opslaan');
+    try {
+      const res = await save(r.canvasId, r.doc, r.revision);
+      if (res.ok) {
+        r.canvasId = res.canvasId;
+        r.revision = res.revision;
+        setMessage(null);
+        setState(r.dirty ? 'wijzigingen' : 'opgeslagen');
+      } else {
+        r.stopped = Boolean(res.conflict);
+        setMessage(res.message);
+        setState(res.conflict ? 'conflict' : 'fout');
+      }
+    } catch {
+      r.dirty = true;
+      setMessage('De server is niet bereikbaar; de wijzigingen worden opnieuw verstuurd.');
+      setState('fout');
+    } finally {
+      r.inFlight = false;
+    }
+    if (ref.current.dirty && !ref.current.stopped) void flush();
+  }, [save]);
+
+  useEffect(() => {
+    if (first.current) { first.current = false; return; }
+    ref.current.doc = doc;
+    ref.current.dirty = true;
+    if (!ref.current.stopped) setState('wijzigingen');
+    const t = setTimeout(() => void flush(), delayMs);
+    return () => clearTimeout(t);
+  }, [doc, flush, delayMs]);
+
+  return { state, message, flush: () => { ref.current.dirty = true; return flush(); } };
+}
