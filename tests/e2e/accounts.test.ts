@@ -21,9 +21,16 @@ describe('accounts', () => {
     await p.goto('/inloggen');
     await expect(p.getByRole('region', { name: 'Demo-accounts' }).textContent()).resolves.toMatch(/tl-beijum.*demo-beijum/);
     await login(p, 'tl-beijum', 'demo-beijum');
-    await p.getByRole('link', { name: /Demo/ }).click();
+    await p.getByRole('link', { name: /Demo: WIJ-teams/ }).click();
     await p.waitForURL(/\/beoordeling$/);
     await expect(p.locator('h1').textContent()).resolves.toBe('Beoordeling');
+    // The demo with finished interviews: the Beijum lead sees Beijum's cases and no other team's.
+    await p.goto('/');
+    await p.getByRole('link', { name: /Demo-resultaten/ }).click();
+    await p.waitForURL(/\/beoordeling$/);
+    const text = await p.locator('main').textContent();
+    expect(text).toContain('Beijum');
+    for (const other of ['Hoogkerk', 'Vinkhuizen', 'Corpus den Hoorn']) expect(text).not.toContain(other);
     await ctx.close();
   });
 
