@@ -1,13 +1,14 @@
 import type {
   Autosave, AutosaveConflict, AutosaveOptions, AutosaveSnapshot, SaveOutcome, SaveResponse, ServerAnswer, TimerHandle,
 } from './types';
+import { isRecord, jsonEqual, readSlot, storageKey, writeSlot, type StoredEntry } from './slot';
+
+export { jsonEqual, storageKey };
 
 /** A local change not yet confirmed. `unacked`: values sent without an answer yet (they may be stored already). */
 interface Entry { value: unknown; baseRevision: number; seq: number; unacked: unknown[] }
 interface Conflict extends AutosaveConflict { baseRevision: number }
 interface Rejected { value: unknown; baseRevision: number; message: string }
-/** Storage form: k key, v value, b baseRevision, m rejection message, u unacked values. */
-interface StoredEntry { k: string; v: unknown; b: number; m?: string; u?: unknown[] }
 
 export const MAX_DEBOUNCE_MS = 500;
 const MAX_UNACKED = 20;
@@ -17,19 +18,6 @@ const NO_ANSWER = 'Onverwacht antwoord van de server; dit antwoord is niet opges
 
 /** Whether the server holding `server` means it holds local value `local` (the save action stores '' as null). */
 const holds = (server: unknown, local: unknown): boolean => jsonEqual(server === '' ? null : server, local === '' ? null : local);
-
-/** One storage slot per case, so a reload of that case finds its unsent changes. */
-export const storageKey = (sampleItemId: number): string => `dossieranalyse:autosave:${sampleItemId}`;
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
-
-/** Structural equality of JSON values: "the server already holds exactly my value" is not a conflict. */
-export function jsonEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (!isRecord(a) || !isRecord(b) || Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && jsonEqual(a[k], b[k]));
-}
 
 /**
  * Creates the autosave engine for one case. Every change is written to storage at once and sent
@@ -56,12 +44,8 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
   let current: Promise<void> | null = null;
 
   function load(): void {
-    let parsed: unknown;
-    try { parsed = JSON.parse(storage.getItem(slotKey) ?? 'null'); } catch { return; }
-    if (!isRecord(parsed) || parsed.v !== 1 || !Array.isArray(parsed.entries)) return;
-    for (const e of parsed.entries as unknown[]) {
-      if (!isRecord(e) || typeof e.k !== 'string' || !Number.isInteger(e.b) || (e.b as number) < 0) continue;
-      const base = { value: e.v ?? null, baseRevision: e.b as number };
+    for (const e of readSlot(storage, slotKey)) {
+      const base = { value: e.v ?? null, baseRevision: e.b };
       if (typeof e.m === 'string') rejected.set(e.k, { ...base, message: e.m });
       else pending.set(e.k, { ...base, seq: ++seq, unacked: Array.isArray(e.u) ? e.u : [] });
     }
@@ -74,13 +58,7 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
     for (const [k, e] of pending) entries.push({ k, v: e.value, b: e.baseRevision, ...(e.unacked.length ? { u: e.unacked } : {}) });
     for (const [k, c] of conflicts) entries.push({ k, v: c.mine, b: c.baseRevision });
     for (const [k, r] of rejected) entries.push({ k, v: r.value, b: r.baseRevision, m: r.message });
-    try {
-      if (entries.length) storage.setItem(slotKey, JSON.stringify({ v: 1, entries }));
-      else storage.removeItem(slotKey);
-      storageFailed = false;
-    } catch {
-      storageFailed = true; // quota or privacy mode: the in-memory queue is still sent
-    }
+    storageFailed = !writeSlot(storage, slotKey, entries); // on failure the in-memory queue is still sent
   }
 
   function snapshot(): AutosaveSnapshot {
