@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { getMkba } from '@/db/queries/mkba';
 import { listEffectsByLine } from '@/db/queries/arena';
+import { listReviewRows } from '@/db/queries/reviews';
 import { PARTIES } from '@/lib/codebook/defaults';
 import { kengetalLabel, LINE_CODES, overrideTargets, quantityLabel, SCALAR_KENGETALLEN } from '@/lib/mkba';
 import { OverridesList } from '@/components/mkba/overrides-list';
@@ -22,13 +23,16 @@ export default async function MkbaPage({ params }: { params: Promise<{ id: strin
   const db = getDb();
   const m = getMkba(db, study.id);
   const effects = listEffectsByLine(db, study.id);
+  const reviewed = listReviewRows(db, study.id, null);
+  const approved = reviewed.filter((r) => r.status === 'goedgekeurd').length;
+  const questions = reviewed.filter((r) => r.status === 'vraag_open').length;
   const base = `/onderzoeken/${study.id}`;
   const crumbs = <div className="crumbs no-print"><Link href="/">Onderzoeken</Link> › <Link href={base}>{study.name}</Link> › MKBA</div>;
   const header = (
     <>
       {crumbs}
       <h1>Uitvoerscherm MKBA</h1>
-      <p className="muted">{study.name} · {study.municipality} {study.year} · gemeten op {m.n} afgeronde dossiers · afgedrukt {new Date().toLocaleDateString('nl-NL')}</p>
+      <p className="muted">{study.name} · {study.municipality} {study.year} · gemeten op {m.n} afgeronde dossiers, waarvan <span data-testid="approved">{approved}</span> goedgekeurd door de teamleider{questions > 0 ? ` en ${questions} met een open vraag` : ''} · afgedrukt {new Date().toLocaleDateString('nl-NL')}</p>
       <div className="row-actions no-print"><Link className="button secondary" href={`${base}/kengetallen`}>Kengetallen</Link><PrintButton label="Afdrukken" /></div>
     </>
   );
