@@ -4,6 +4,7 @@ import { getKengetallen } from '@/db/queries/kengetallen';
 import { getStudyListsMeta } from '@/db/queries/study-lists';
 import { kengetallenView } from '@/lib/mkba/kengetallen-view';
 import { formatDateTime } from '@/lib/format/nl';
+import { PARTIES } from '@/lib/codebook/defaults';
 import { KengetallenForm } from '@/components/mkba/kengetallen-form';
 import { loadStudy } from '../study-context';
 
@@ -29,7 +30,7 @@ export default async function KengetallenPage({ params }: { params: Promise<{ id
           <table aria-label="Prijzen per trajecttype">
             <thead><tr><th>Trajecttype</th><th className="num">Prijs</th><th>Betaler</th><th>Bron</th></tr></thead>
             <tbody>{lists.trajectoryTypes.map((t) => (
-              <tr key={t.code}><td>{t.label}</td><td className="num">{eur(t.price)}</td><td>{t.payer}</td><td><span className="badge">{t.priceSource}</span></td></tr>
+              <tr key={t.code}><td>{t.label}</td><td className="num">{eur(t.price)}</td><td>{PARTIES.find((p) => p.code === t.payer)?.label ?? t.payer}</td><td><span className="badge">{t.priceSource}</span></td></tr>
             ))}</tbody>
           </table>
         </div>
