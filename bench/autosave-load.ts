@@ -33,6 +33,11 @@ import { storeNewDraw } from '@/db/queries/sample-draws';
 import { listDrawItems } from '@/db/queries/sample-items';
 import { insertStudy } from '@/db/queries/studies';
 import { demoFrameRows } from '@/db/seed';
+import { createSession } from '@/db/queries/sessions';
+import { createUser } from '@/db/queries/users';
+import { hashPasswordSync } from '@/lib/auth/password';
+import { MAX_SESSION_MS, SESSION_COOKIE } from '@/lib/auth/session-policy';
+import { sealData } from 'iron-session';
 import { DEFAULT_LIFE_DOMAINS } from '@/lib/codebook/defaults';
 import type { AnswerChange, SaveRequest, SaveResponse } from '@/lib/autosave/types';
 import { freePort, waitForServer } from '../tests/support/next-server';
@@ -46,12 +51,18 @@ const TARGET_P95_MS = 50;
 const REQUEST_TIMEOUT_MS = 10_000;
 
 const root = path.resolve(import.meta.dirname, '..');
+/** The server seals and the bench forges session cookies with this key (as SESSION_SECRET). */
+const SESSION_SECRET = 'bench-autosave-session-secret-0123456789abcdef';
+/** Per case page: the cookie of that interviewer's own logged-in session (issue #5: every save checks it). */
+const COOKIES = new Map<string, string>();
 const ACTION_FILE = 'app/onderzoeken/[id]/interviews/actions.ts';
+/** The build folder (next.config.js honours NEXT_DIST_DIR too). */
+const DIST = process.env.NEXT_DIST_DIR || '.next';
 
 // ---------- server: build, start, stop (as tests/e2e/global-setup.ts) ----------
 
 function ensureBuild(): string {
-  const buildIdFile = path.join(root, '.next', 'BUILD_ID');
+  const buildIdFile = path.join(root, DIST, 'BUILD_ID');
   if (fs.existsSync(buildIdFile)) {
     const builtAt = fs.statSync(buildIdFile).mtime;
     const newer = [ACTION_FILE, 'db/queries/answers.ts', 'lib/interview/answer-keys.ts', 'lib/codebook/schema.ts']
@@ -69,7 +80,7 @@ function startServer(port: number, dbFile: string) {
   // PROFILE_DIR=dir: run next directly under node --cpu-prof (written when the server exits).
   const profile = process.env.PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.PROFILE_DIR)}`, path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')] : null;
   const child = spawn(profile ? process.execPath : 'npx', [...(profile ?? ['next']), 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: root, env: { ...process.env, DOSSIER_DB: dbFile, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' }, detached: true,
+    cwd: root, env: { ...process.env, DOSSIER_DB: dbFile, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1', SESSION_SECRET }, detached: true,
   });
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
@@ -84,7 +95,7 @@ function startServer(port: number, dbFile: string) {
 
 /** The action id Next assigned to saveAnswersAction, and the page worker(s) that hold it. */
 function findActionId(): { id: string; workers: string[] } {
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, '.next', 'server', 'server-reference-manifest.json'), 'utf8')) as {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, DIST, 'server', 'server-reference-manifest.json'), 'utf8')) as {
     node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
   };
   const hits = Object.entries(manifest.node).filter(([, v]) => v.filename === ACTION_FILE && v.exportedName === 'saveAnswersAction');
@@ -95,6 +106,20 @@ function findActionId(): { id: string; workers: string[] } {
 // ---------- seeding, with the app's own db code ----------
 
 interface Case { sampleItemId: number; caseworkerId: number; caseworker: string; pageUrl: string }
+
+/** One researcher account and one session per case, as if each interviewer had logged in. */
+async function logIn(dbFile: string, cases: Case[]): Promise<void> {
+  const db = createDb(dbFile);
+  try {
+    const userId = createUser(db, { username: 'bench', displayName: 'Bench', passwordHash: hashPasswordSync('bench-wachtwoord'), isAdmin: true, mustChangePassword: false }, 'bench');
+    for (const c of cases) {
+      const sealed = await sealData({ sid: createSession(db, userId) }, { password: SESSION_SECRET, ttl: MAX_SESSION_MS / 1000 });
+      COOKIES.set(c.pageUrl, `${SESSION_COOKIE}=${sealed}`);
+    }
+  } finally {
+    db.$client.close();
+  }
+}
 
 function seed(dbFile: string): { studyId: number; cases: Case[]; spare: Case[] } {
   const db = createDb(dbFile);
@@ -189,6 +214,7 @@ async function callAction(baseURL: string, actionId: string, pageUrl: string, ar
         'Content-Type': 'text/plain;charset=UTF-8',
         'Content-Length': body.length,
         Origin: baseURL,
+        Cookie: COOKIES.get(pageUrl) ?? '',
       },
     }, (res) => {
       const chunks: Buffer[] = [];
@@ -403,7 +429,7 @@ async function main() {
   console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memGiB} GiB, Node ${machine.node}, ${machine.os}; load average before: ${loadBefore.join(' ')}`);
 
   console.log(`build: ${ensureBuild()}`);
-  const buildId = fs.readFileSync(path.join(root, '.next', 'BUILD_ID'), 'utf8').trim();
+  const buildId = fs.readFileSync(path.join(root, DIST, 'BUILD_ID'), 'utf8').trim();
   const action = findActionId();
   console.log(`saveAnswersAction: id ${action.id}, in worker(s) ${action.workers.join(', ')}`);
 
@@ -416,6 +442,7 @@ async function main() {
   let failed = false;
   try {
     const { studyId, cases, spare } = seed(dbFile);
+    await logIn(dbFile, [...cases, ...spare]);
     console.log(`seeded ${dbFile}: study ${studyId}, ${cases.length} interviewers, each on its own case (first: ${cases[0].pageUrl})`);
 
     const port = await freePort();
@@ -501,7 +528,7 @@ async function main() {
       console.log(`  action over HTTP, refused before the db, ${INTERVIEWERS} clients: p50 ${overheadLoaded.p50} ms, p95 ${overheadLoaded.p95} ms (${overheadLoaded.perSecond} req/s)`);
     }
 
-    const buildIdNow = fs.readFileSync(path.join(root, '.next', 'BUILD_ID'), 'utf8').trim();
+    const buildIdNow = fs.readFileSync(path.join(root, DIST, 'BUILD_ID'), 'utf8').trim();
     if (buildIdNow !== buildId) console.warn(`WARNING: .next was rebuilt during the run (BUILD_ID ${buildId} → ${buildIdNow}); the figures may mix builds`);
     for (const f of failures.slice(0, 10)) console.error(`FAIL ${f}`);
     for (const p of check.problems.slice(0, 10)) console.error(`FAIL ${p}`);

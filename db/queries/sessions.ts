@@ -17,13 +17,24 @@ export type SessionLookup =
   | { state: 'active'; user: typeof users.$inferSelect; sessionId: string }
   | { state: Exclude<SessionState, 'active'> | 'unknown' | 'disabled' };
 
+// Prepared once per connection: every request (each autosave too) resolves its session.
+const lookups = new WeakMap<Db, ReturnType<typeof prepareLookups>>();
+function prepareLookups(db: Db) {
+  return {
+    session: db.select().from(sessions).where(eq(sessions.id, sql.placeholder('id'))).prepare(),
+    user: db.select().from(users).where(eq(users.id, sql.placeholder('id'))).prepare(),
+  };
+}
+
 /** Resolves a session id to its user, refreshing last_seen_at (throttled); idle or revoked sessions do not count. */
 export function resolveSession(db: Db, sessionId: string, now = Date.now(), idleMs?: number): SessionLookup {
-  const row = db.select().from(sessions).where(eq(sessions.id, sessionId)).get();
+  let q = lookups.get(db);
+  if (!q) lookups.set(db, (q = prepareLookups(db)));
+  const row = q.session.get({ id: sessionId });
   if (!row) return { state: 'unknown' };
   const state = sessionState(row, now, idleMs);
   if (state !== 'active') return { state };
-  const user = db.select().from(users).where(eq(users.id, row.userId)).get();
+  const user = q.user.get({ id: row.userId });
   if (!user || user.disabledAt != null) return { state: 'disabled' };
   if (needsTouch(row, now)) db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId)).run();
   return { state: 'active', user, sessionId };

@@ -61,9 +61,15 @@ export function setPasswordHash(db: Db, userId: number, passwordHash: string, mu
   });
 }
 
+// Prepared once per connection: every access check reads the memberships.
+const membershipQueries = new WeakMap<Db, ReturnType<typeof prepareMemberships>>();
+const prepareMemberships = (db: Db) => db.select({ studyId: studyMembers.studyId, role: studyMembers.role, teamId: studyMembers.teamId })
+  .from(studyMembers).where(eq(studyMembers.userId, sql.placeholder('userId'))).prepare();
+
 export function listMemberships(db: Db, userId: number): Membership[] {
-  return db.select({ studyId: studyMembers.studyId, role: studyMembers.role, teamId: studyMembers.teamId })
-    .from(studyMembers).where(eq(studyMembers.userId, userId)).all();
+  let q = membershipQueries.get(db);
+  if (!q) membershipQueries.set(db, (q = prepareMemberships(db)));
+  return q.all({ userId });
 }
 
 /** Adds a user to a study: as onderzoeker (all teams) or as teamleider of one named team. */

@@ -7,6 +7,9 @@
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 /** Absolute lifetime, whatever the activity. */
 export const MAX_SESSION_MS = 12 * 60 * 60 * 1000;
+
+/** The session cookie's name (its value is the iron-session seal of `{ sid }`). */
+export const SESSION_COOKIE = 'dossieranalyse_sessie';
 /** last_seen_at is written at most this often, so reads do not each cost a write. */
 export const TOUCH_EVERY_MS = 60 * 1000;
 
