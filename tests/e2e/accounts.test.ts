@@ -63,4 +63,19 @@ describe('accounts', () => {
     await expect(p.locator('.alert.error').textContent()).resolves.toBe('Gebruikersnaam of wachtwoord klopt niet.');
     await ctx.close();
   });
+
+  it('a damaged or forged session cookie means not logged in, not a server error', async () => {
+    const ctx = await page().context().browser()!.newContext({ baseURL: inject('baseURL') });
+    const url = inject('baseURL');
+    for (const value of ['Fe26.2*1*garbage*x*y*0*z*w~2', 'niet-eens-een-seal', 'Fe26.1*1*a*b*c*d*e*f']) {
+      await ctx.clearCookies();
+      await ctx.addCookies([{ name: 'dossieranalyse_sessie', value, url }]);
+      const p = await ctx.newPage();
+      const res = await p.goto('/onderzoeken/1/mkba');
+      expect(res!.status()).toBeLessThan(500);
+      expect(new URL(p.url()).pathname).toBe('/inloggen');
+      await p.close();
+    }
+    await ctx.close();
+  });
 });
