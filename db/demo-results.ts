@@ -27,7 +27,7 @@ function demoAnswers(int: Rng): Record<string, unknown> {
   if (a.A8 === 'nee') a.A9 = int(0, 3) === 0 ? 'ja' : 'nee';
   let problems = 0;
   for (const d of defaultLists.lifeDomains) {
-    if (int(0, 9) >= 3) continue;
+    if (int(0, 9) >= 3 || (d.code === 'opvoeding' && a.A1 !== 'gezin')) continue;
     problems++;
     a[`B.${d.code}.aanvang`] = 'ja';
     const better = int(0, 9) < 4;
