@@ -1,6 +1,7 @@
 import type { Db } from '@/db/client';
 import { getMkba } from '@/db/queries/mkba';
 import { BENEFIT_CODES, COST_CODES } from '@/lib/mkba';
+import { PARTIES } from '@/lib/codebook/defaults';
 import { CliError, print, table, type CliContext } from '../io';
 import { requireStudy } from './study-flag';
 
@@ -36,7 +37,7 @@ export function mkbaCommand(db: Db, ctx: CliContext, flags: Record<string, strin
     `Financiële verhouding ${ratio(r.ratioFinancial)} · maatschappelijke verhouding ${ratio(r.ratioSocial)}`,
     m.uncertainty ? `95%-interval saldo (Monte Carlo, ${m.uncertainty.draws} trekkingen, seed ${m.uncertainty.seed}): ${eur(m.uncertainty.saldo.low)} tot ${eur(m.uncertainty.saldo.high)}` : '',
     '',
-    table(['partij', 'kosten', 'baten', 'saldo', 'verhouding'], r.parties.map((p) => [p.party, eur(p.costs), eur(p.benefits), eur(p.saldo), ratio(p.ratio)])),
+    table(['partij', 'kosten', 'baten', 'saldo', 'verhouding'], r.parties.map((p) => [PARTIES.find((x) => x.code === p.party)?.label ?? p.party, eur(p.costs), eur(p.benefits), eur(p.saldo), ratio(p.ratio)])),
     '',
     table(['scenario', 'saldo', 'fin.', 'maatsch.'], m.scenarios.map((s) => [s.label, s.error ? s.error : eur(s.saldo), ratio(s.ratioFinancial), ratio(s.ratioSocial)])),
   ].join('\n'));
