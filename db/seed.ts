@@ -78,9 +78,13 @@ export function createDemoResults(db: Db, actor = 'systeem (demo)'): number {
   });
 }
 
-/** Called on start: an empty database gets the demo studies so a newcomer sees a working app. */
-export function seedIfEmpty(db: Db): number | null {
-  if (countStudies(db) > 0) return null;
+/**
+ * Called on start: an empty database gets the demo studies (and their demo accounts, whose
+ * passwords are public) so a newcomer sees a working app. DOSSIER_DEMO=0 starts without them,
+ * as a database for real data should.
+ */
+export function seedIfEmpty(db: Db, demo = process.env.DOSSIER_DEMO !== '0' && process.env.DOSSIER_DEMO !== 'false'): number | null {
+  if (!demo || countStudies(db) > 0) return null;
   const id = createDemoStudy(db);
   createDemoResults(db);
   return id;

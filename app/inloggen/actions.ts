@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { countRecentFailures, recordLoginAttempt } from '@/db/queries/sessions';
+import { beginLoginAttempt, countRecentFailures, finishLoginAttempt, recordLoginAttempt, revokeUserSessions } from '@/db/queries/sessions';
 import { getUserByUsername, setPasswordHash } from '@/db/queries/users';
 import { writeAudit } from '@/db/queries/audit';
 import { loginAllowed } from '@/lib/auth/rate-limit';
@@ -25,14 +25,16 @@ export async function loginAction(values: { username: string; password: string }
     recordLoginAttempt(db, { username, address, ok: false, reason: 'te veel pogingen' });
     return { ok: false, formError: 'Te veel mislukte pogingen. Wacht een kwartier en probeer het dan opnieuw.' };
   }
+  // Counted as a failure at once (no await since the check above), turned into a success below.
+  const attempt = beginLoginAttempt(db, { username, address });
   const user = getUserByUsername(db, username);
   // Verify against a dummy hash for unknown users too, so timing does not reveal which usernames exist.
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash()), parsed.data.password);
   if (!user || !valid || user.disabledAt != null) {
-    recordLoginAttempt(db, { username, address, ok: false, userId: user?.id, reason: user?.disabledAt != null && valid ? 'account uitgeschakeld' : 'onjuist' });
+    finishLoginAttempt(db, attempt, { username, address, ok: false, userId: user?.id, reason: user?.disabledAt != null && valid ? 'account uitgeschakeld' : 'onjuist' });
     return { ok: false, formError: WRONG };
   }
-  recordLoginAttempt(db, { username, address, ok: true, userId: user.id });
+  finishLoginAttempt(db, attempt, { username, address, ok: true, userId: user.id });
   await startSession(user.id);
   const target = safeReturnPath(back);
   redirect(user.mustChangePassword ? `/wachtwoord?terug=${encodeURIComponent(target)}` : target);
@@ -54,5 +56,8 @@ export async function changePasswordAction(values: { current: string; password: 
   if (!(await verifyPassword(s.user.passwordHash, values.current ?? ''))) return { ok: false, fieldErrors: { current: ['Dit is niet je huidige wachtwoord.'] } };
   if (values.current === parsed.data.password) return { ok: false, fieldErrors: { password: ['Kies een ander wachtwoord dan het huidige.'] } };
   setPasswordHash(getDb(), s.user.id, await hashPassword(parsed.data.password), false, s.user.username);
+  // A new password ends every session of this user (someone else may hold one); this one starts afresh.
+  revokeUserSessions(getDb(), s.user.id);
+  await startSession(s.user.id);
   redirect(safeReturnPath(back));
 }

@@ -61,6 +61,21 @@ export function countRecentFailures(db: Db, username: string, address: string, n
   return { username: count(loginAttempts.username, username), address: count(loginAttempts.address, address) };
 }
 
+/**
+ * Starts an attempt counted as a failure, before the (slow, asynchronous) password check: the
+ * limit check and this insert run without a pause between them, so parallel guesses cannot all
+ * pass the check before any failure is counted. `finishLoginAttempt` records the outcome.
+ */
+export function beginLoginAttempt(db: Db, input: { username: string; address: string }, now = Date.now()): number {
+  return db.insert(loginAttempts).values({ username: input.username, address: input.address, ok: false, at: now }).returning({ id: loginAttempts.id }).get().id;
+}
+
+export function finishLoginAttempt(db: Db, id: number, input: { username: string; address: string; ok: boolean; userId?: number; reason?: string }): void {
+  if (input.ok) db.update(loginAttempts).set({ ok: true }).where(eq(loginAttempts.id, id)).run();
+  writeAudit(db, { actor: input.username, action: input.ok ? 'auth.login' : 'auth.login_failed', entity: 'user', entityId: input.userId ?? null,
+    newValue: { address: input.address, ...(input.reason ? { reason: input.reason } : {}) } });
+}
+
 /** Every attempt is kept (rate limiting and the audit trail); a success also goes to the audit log. */
 export function recordLoginAttempt(db: Db, input: { username: string; address: string; ok: boolean; userId?: number; reason?: string }, now = Date.now()): void {
   db.insert(loginAttempts).values({ username: input.username, address: input.address, ok: input.ok, at: now }).run();

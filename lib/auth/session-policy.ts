@@ -41,6 +41,11 @@ export function cookieSecure(forwardedProto: string | null, env: string | undefi
 
 /** A return path after login: only same-site paths, so /inloggen?terug= cannot send users elsewhere. */
 export function safeReturnPath(value: string | null | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
-  return value;
+  // Control characters and backslashes are refused outright: browsers drop tabs and newlines and
+  // read \ as /, so "/\t/evil.example" would become "//evil.example", another site.
+  if (!value || !value.startsWith('/') || value.startsWith('//') || /[\x00-\x1f\x7f\\]/.test(value)) return '/';
+  const base = 'http://dossieranalyse.invalid';
+  let url: URL;
+  try { url = new URL(value, base); } catch { return '/'; }
+  return url.origin === base ? url.pathname + url.search + url.hash : '/';
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '@/db/client';
-import { createDemoStudy, createFirstAdmin } from '@/db/seed';
-import { countRecentFailures, createSession, recordLoginAttempt, resolveSession, revokeUserSessions, setSessionLastSeen } from '@/db/queries/sessions';
+import { createDemoStudy, createFirstAdmin, seedIfEmpty } from '@/db/seed';
+import { beginLoginAttempt, countRecentFailures, createSession, finishLoginAttempt, recordLoginAttempt, resolveSession, revokeUserSessions, setSessionLastSeen } from '@/db/queries/sessions';
 import { AccountRefused, createUser, getUserByUsername, grantMembership, listMemberships, listUsers, setUserDisabled } from '@/db/queries/users';
 import { listAudit } from '@/db/queries/audit';
 import { auditLog } from '@/db/schema';
@@ -70,5 +70,20 @@ describe('sessions', () => {
     const actions = db.select().from(auditLog).all().map((e) => e.action);
     expect(actions.filter((a) => a === 'auth.login_failed')).toHaveLength(4);
     expect(actions.filter((a) => a === 'auth.login')).toHaveLength(1);
+  });
+
+  it('count an attempt as a failure from its start, so parallel guesses cannot all pass the limit', () => {
+    const now = Date.now();
+    const ids = Array.from({ length: 5 }, () => beginLoginAttempt(db, { username: 'a', address: '1.1.1.1' }, now));
+    expect(countRecentFailures(db, 'a', '1.1.1.1', now)).toEqual({ username: 5, address: 5 });
+    finishLoginAttempt(db, ids[0], { username: 'a', address: '1.1.1.1', ok: true, userId: 1 });
+    expect(countRecentFailures(db, 'a', '1.1.1.1', now)).toEqual({ username: 4, address: 4 });
+    expect(listAudit(db, 0).length).toBe(0);
+    expect(db.select().from(auditLog).all().map((e) => e.action)).toEqual(['auth.login']);
+  });
+
+  it('DOSSIER_DEMO=0: an empty database starts without demo studies or demo accounts', () => {
+    expect(seedIfEmpty(db, false)).toBeNull();
+    expect(listUsers(db)).toEqual([]);
   });
 });

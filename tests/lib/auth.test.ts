@@ -65,6 +65,11 @@ describe('sessions and cookies', () => {
     expect(safeReturnPath('//evil.example')).toBe('/');
     expect(safeReturnPath('/\\evil.example')).toBe('/');
     expect(safeReturnPath(null)).toBe('/');
+    // Browsers drop tabs/newlines and read \ as /: each of these would leave the site.
+    for (const evil of ['/\t/evil.example/phish', '/\n/evil.example', '/%09/x\\y', '/\r\n/evil.example', '\t//evil.example']) {
+      expect(safeReturnPath(evil)).toBe('/');
+    }
+    expect(safeReturnPath('/onderzoeken/1#x')).toBe('/onderzoeken/1#x');
   });
 });
 
