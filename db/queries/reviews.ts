@@ -59,6 +59,8 @@ const clean = (text: string, what: string) => {
 export function askQuestion(db: Db, s: Scope & { body: string; questionKey?: string | null }): number {
   return inTransaction(db, () => {
     const item = scoped(db, s);
+    // An approved case is closed: a question would wait on answers nobody may change.
+    if (getCaseLock(db, item.id)) throw new ReviewRefused('Dit dossier is goedgekeurd en vergrendeld. Vraag de onderzoeker het eerst te ontgrendelen.');
     const body = clean(s.body, 'De vraag');
     const questionKey = s.questionKey?.trim() || null;
     const row = db.insert(reviewEvents).values({ sampleItemId: item.id, kind: 'vraag', questionKey, body, createdBy: s.actor }).returning({ id: reviewEvents.id }).get();

@@ -113,6 +113,10 @@ describe('an approved case is locked', () => {
     expect(() => replaceCase(db, { studyId, dossiernummer: dossierOf.get(itemsA[0])!, reason: 'te_kort_actief', actor: 'o' })).toThrow(/vergrendeld/);
   });
 
+  it('against new questions (nobody may change the answers they would ask about)', () => {
+    expect(() => askQuestion(db, { ...lead(itemsA[0]), body: 'Klopt E1?' })).toThrow(/goedgekeurd en vergrendeld/);
+  });
+
   it('until a researcher unlocks it with a reason', () => {
     expect(() => unlockCase(db, { ...researcher(itemsA[0]), reason: '' })).toThrow(/te kort/);
     unlockCase(db, { ...researcher(itemsA[0]), reason: 'Teamleider wil E1 nog laten aanpassen' });
