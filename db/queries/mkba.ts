@@ -6,7 +6,7 @@ import { writeAudit } from './audit';
 import { getKengetallen } from './kengetallen';
 import { getResults } from './results';
 import {
-  calculateMkba, customScenarioSchema, missingUnitValues, monteCarlo, quantitiesFromEstimates, REPORT_SCENARIOS,
+  calculateMkba, customScenarioSchema, LINE_CODES, missingUnitValues, monteCarlo, quantitiesFromEstimates, REPORT_SCENARIOS,
   runScenarios, toScenario, toUnitValues, tornado, type CustomScenarioInput, type LineCode, type Quantities,
 } from '@/lib/mkba';
 
@@ -62,7 +62,7 @@ export function getMkba(db: Db, studyId: number, opts: { uncertainty?: boolean }
 
 export type MkbaView = ReturnType<typeof getMkba>;
 
-const TARGET = /^(line:(K1|K2|K3|B1a|B1b|B1c|B2|B3|B4a|B4b|B4c)|quantity:[a-z_]+\.[a-z0-9_]+)$/;
+const TARGET = new RegExp(`^(line:(${LINE_CODES.join('|')})|quantity:[a-z_]+\\.[a-z0-9_]+)$`);
 
 /** Sets (or with null removes) a hand override of a line or a quantity; a reason is required. */
 export function setOverride(db: Db, studyId: number, target: string, value: number | null, reason: string, actor: string) {

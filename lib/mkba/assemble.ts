@@ -8,6 +8,7 @@ import {
   DOMAIN_MAPS, FIXED_DEFAULTS, mapKey, PROFILE_KEY, SCALAR_KENGETALLEN, SPLIT_DEFAULTS, splitKey,
   type PartySplitSetting,
 } from './kengetallen';
+import { LINE_QUANTITY, QUANTITY_KINDS } from './quantities';
 import { escalationPartySplit, meanEscalationCost, REPORT_PROFILE, type ProfileRow } from './profile';
 import { LINE_CODES, type LineCode, type PartyShares, type Quantities, type UnitValues } from './types';
 import { effectiveQuantities } from './validate';
@@ -30,7 +31,7 @@ export interface ResolvedKengetal {
 
 export interface StudyFacts { households: number | null }
 
-/** Resolves every key; `quantities` is needed to derive the payer-based splits. */
+/** Resolves every key to its stored value, else its default with the default's source, else missing. */
 export function resolveKengetallen(stored: ReadonlyMap<string, StoredKengetal>, lists: StudyLists, study: StudyFacts) {
   const out = new Map<string, ResolvedKengetal>();
   const put = (key: string, fallback: Omit<ResolvedKengetal, 'key' | 'revision'> | null) => {
@@ -65,7 +66,7 @@ const num = (x: unknown): number | undefined => (typeof x === 'number' && Number
 
 /** Shares of a line whose split follows the payers: each trajectory type's amount goes to its payer. */
 function payerSplit(line: LineCode, q: Quantities, lists: StudyLists, prices: Record<string, number>): PartyShares {
-  const prefix = line === 'K3' ? 'prof_extra.' : line === 'B1b' ? 'meer_op_maat.' : 'substitutie.';
+  const prefix = LINE_QUANTITY[line]!.prefix;
   const values = effectiveQuantities(q);
   const perParty: Record<string, number> = {};
   for (const t of lists.trajectoryTypes) {
@@ -104,8 +105,6 @@ export function toUnitValues(resolved: ReadonlyMap<string, ResolvedKengetal>, li
 }
 
 /** The MKBA quantities: the measured per-household means of the prefixes the formulas use. */
-export const MKBA_PREFIXES = ['prof_extra.', 'meer_op_maat.', 'substitutie.', 'net_improved.', 'prevented.'] as const;
-
 export function quantitiesFromEstimates(inputs: readonly { key: string; mean: number | null }[]): Record<string, number> {
-  return Object.fromEntries(inputs.filter((i) => i.mean !== null && MKBA_PREFIXES.some((p) => i.key.startsWith(p))).map((i) => [i.key, i.mean!]));
+  return Object.fromEntries(inputs.filter((i) => i.mean !== null && QUANTITY_KINDS.some((k) => i.key.startsWith(k.prefix))).map((i) => [i.key, i.mean!]));
 }

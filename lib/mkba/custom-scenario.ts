@@ -4,7 +4,7 @@
  * (`q:prevented.huisuitzetting`). They run through the same applyScenario as the report's.
  */
 import { z } from 'zod';
-import { SCALAR_KENGETALLEN } from './kengetallen';
+import { DOMAIN_MAPS, ESCALATION_MAPS, SCALAR_KENGETALLEN } from './kengetallen';
 import type { Scenario } from './scenarios';
 import type { UnitValues } from './types';
 
@@ -15,7 +15,8 @@ export const customScenarioSchema = z.object({
 });
 export type CustomScenarioInput = z.infer<typeof customScenarioSchema>;
 
-const MAP_KEYS = ['escalationCost', 'nuisanceValue', 'financialValue', 'qaly', 'childValue', 'prices'] as const;
+/** Per-code value maps a scenario may change: the kengetallen's, plus the catalogue prices. */
+const MAP_KEYS: readonly string[] = [...[...DOMAIN_MAPS, ...ESCALATION_MAPS].map((m): string => m.map), 'prices'];
 
 /** The Scenario for a stored custom one; map values are merged into the study's own maps. */
 export function toScenario(id: string, input: CustomScenarioInput, v: UnitValues): Scenario {
@@ -27,8 +28,8 @@ export function toScenario(id: string, input: CustomScenarioInput, v: UnitValues
       continue;
     }
     const [head, code] = key.split('.');
-    if (code && (MAP_KEYS as readonly string[]).includes(head)) {
-      const base = (unitValues[head] ?? v[head as (typeof MAP_KEYS)[number]]) as Record<string, number>;
+    if (code && MAP_KEYS.includes(head)) {
+      const base = (unitValues[head] ?? v[head as keyof UnitValues]) as Record<string, number>;
       unitValues[head] = { ...base, [code]: value };
     } else if (SCALAR_KENGETALLEN.some((k) => k.key === key)) {
       unitValues[key] = value;

@@ -11,4 +11,4 @@ export * from './assemble';
 export * from './custom-scenario';
 export * from './kengetallen-view';
 export * from './override-targets';
-export * from './input-label';
+export * from './quantities';
