@@ -3,9 +3,27 @@
  * an emptied field (or a ticked "standaard") goes back to the default.
  */
 import { parseDutchNumber } from '@/lib/mkba/kengetal-schema';
-import type { KengetallenView } from '@/lib/mkba/kengetallen-view';
+import { numberFields, type KengetallenView } from '@/lib/mkba/kengetallen-view';
 import { PROFILE_COLUMNS } from '@/lib/mkba/profile';
-import type { KengetallenValues } from './number-cell';
+
+/** The form's values: number texts by form key, split settings by line, the profile as text cells. */
+export type KengetallenValues = {
+  n: Record<string, string>;
+  splits: Record<string, { mode: string; shares: Record<string, string>; reset: boolean }>;
+  profile: { cells: string[][]; reset: boolean };
+};
+
+/** A kengetal key as a form field name: react-hook-form reads dots as nesting. */
+export const formKey = (key: string) => key.replace(/\./g, '__');
+
+/** The values the page renders with: every field as loaded. */
+export function initialValues(view: KengetallenView): KengetallenValues {
+  return {
+    n: Object.fromEntries(numberFields(view).map((f) => [formKey(f.key), f.text])),
+    splits: Object.fromEntries(view.splits.map((s) => [s.line, { mode: s.mode, shares: { ...s.shares }, reset: false }])),
+    profile: { cells: view.profile.rows.map((r) => PROFILE_COLUMNS.map((c) => String(r.costs[c]))), reset: false },
+  };
+}
 
 export interface Change { key: string; value: unknown; revision: number }
 
@@ -21,9 +39,8 @@ const shareValue = (mode: string, shares: Record<string, string>) => {
 
 export function collectChanges(view: KengetallenView, v: KengetallenValues): Change[] {
   const changes: Change[] = [];
-  const numbers = [...view.scalars, ...view.domains.flatMap((d) => d.fields), ...view.escalations.flatMap((e) => e.fields)];
-  for (const f of numbers) {
-    const text = (v.n[f.key.replace(/\./g, '__')] ?? '').trim();
+  for (const f of numberFields(view)) {
+    const text = (v.n[formKey(f.key)] ?? '').trim();
     if (text === f.text) continue;
     if (text === '') {
       if (f.revision > 0) changes.push({ key: f.key, value: null, revision: f.revision });

@@ -5,20 +5,10 @@ import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import type { KengetallenView, NumberField } from '@/lib/mkba/kengetallen-view';
 import { saveKengetallenAction } from '@/app/onderzoeken/[id]/kengetallen/actions';
-import { collectChanges } from './kengetallen-changes';
-import { NumberCell, type KengetallenValues } from './number-cell';
+import { collectChanges, initialValues, type KengetallenValues } from './kengetallen-changes';
+import { NumberCell } from './number-cell';
 import { ProfileTable } from './profile-table';
 import { SplitTable } from './split-table';
-import { PROFILE_COLUMNS } from '@/lib/mkba/profile';
-
-function initialValues(view: KengetallenView): KengetallenValues {
-  const numbers = [...view.scalars, ...view.domains.flatMap((d) => d.fields), ...view.escalations.flatMap((e) => e.fields)];
-  return {
-    n: Object.fromEntries(numbers.map((f) => [f.key.replace(/\./g, '__'), f.text])),
-    splits: Object.fromEntries(view.splits.map((s) => [s.line, { mode: s.mode, shares: s.shares, reset: false }])),
-    profile: { cells: view.profile.rows.map((r) => PROFILE_COLUMNS.map((c) => String(r.costs[c]))), reset: false },
-  };
-}
 
 /** All kengetallen of a study in one form; only changed values are sent, all or nothing. */
 export function KengetallenForm({ studyId, view }: { studyId: number; view: KengetallenView }) {

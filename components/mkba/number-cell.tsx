@@ -3,13 +3,9 @@
 import type { UseFormRegister } from 'react-hook-form';
 import type { NumberField } from '@/lib/mkba/kengetallen-view';
 import { SourceLabel } from './source-label';
+import { formKey, type KengetallenValues } from './kengetallen-changes';
 
-export const fieldName = (key: string) => `n.${key.replace(/\./g, '__')}` as const;
-export type KengetallenValues = {
-  n: Record<string, string>;
-  splits: Record<string, { mode: string; shares: Record<string, string>; reset: boolean }>;
-  profile: { cells: string[][]; reset: boolean };
-};
+const fieldName = (key: string) => `n.${formKey(key)}` as const;
 
 const UNIT_SUFFIX: Record<NumberField['unit'], string> = { eur: '€', pct: '%', fte: 'fte', aantal: '', jaar: 'jaar', qaly: 'QALY' };
 

@@ -3,7 +3,7 @@
 import type { UseFormRegister } from 'react-hook-form';
 import type { KengetallenView } from '@/lib/mkba/kengetallen-view';
 import { PROFILE_COLUMN_LABELS, PROFILE_COLUMNS, SEVERITY_LABELS } from '@/lib/mkba/profile';
-import type { KengetallenValues } from './number-cell';
+import type { KengetallenValues } from './kengetallen-changes';
 import { SourceLabel } from './source-label';
 
 /** The zorgconsumptieprofiel (€ per household per year), editable per funding column. */

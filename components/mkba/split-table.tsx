@@ -2,7 +2,7 @@
 
 import type { UseFormRegister, UseFormWatch } from 'react-hook-form';
 import type { KengetallenView } from '@/lib/mkba/kengetallen-view';
-import type { KengetallenValues } from './number-cell';
+import type { KengetallenValues } from './kengetallen-changes';
 import { SourceLabel } from './source-label';
 
 /** The split of every MKBA line over the parties: fixed percentages, or derived (payers, profile). */

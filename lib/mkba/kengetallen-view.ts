@@ -22,6 +22,10 @@ export interface KengetallenView {
   parties: { code: string; label: string }[];
 }
 
+/** Every number field of the page, in page order. */
+export const numberFields = (view: KengetallenView): NumberField[] =>
+  [...view.scalars, ...view.domains.flatMap((d) => d.fields), ...view.escalations.flatMap((e) => e.fields)];
+
 const nl = (x: number) => String(x).replace('.', ',');
 const sourceOf = (r: ResolvedKengetal): SourceView => ({ kind: r.source, note: r.note, by: r.updatedBy, at: r.updatedAt });
 

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLists } from '@/lib/codebook';
-import { kengetallenView, PROFILE_COLUMNS, resolveKengetallen, type StoredKengetal } from '@/lib/mkba';
-import { collectChanges } from '@/components/mkba/kengetallen-changes';
-import type { KengetallenValues } from '@/components/mkba/number-cell';
+import { kengetallenView, resolveKengetallen, type StoredKengetal } from '@/lib/mkba';
+import { collectChanges, initialValues } from '@/components/mkba/kengetallen-changes';
 
 const entry = (value: unknown, revision: number): StoredKengetal => ({ value, updatedBy: 'anna', updatedAt: 1, revision });
 const view = kengetallenView(resolveKengetallen(new Map([['fteNew', entry(45, 2)], ['partySplit.K1', entry({ gemeente: 1 }, 3)]]), defaultLists, { households: 2500 }), defaultLists);
 
 /** The form's values exactly as the page renders them. */
-function untouched(): KengetallenValues {
-  const numbers = [...view.scalars, ...view.domains.flatMap((d) => d.fields), ...view.escalations.flatMap((e) => e.fields)];
-  return {
-    n: Object.fromEntries(numbers.map((f) => [f.key.replace(/\./g, '__'), f.text])),
-    splits: Object.fromEntries(view.splits.map((s) => [s.line, { mode: s.mode, shares: { ...s.shares }, reset: false }])),
-    profile: { cells: view.profile.rows.map((r) => PROFILE_COLUMNS.map((c) => String(r.costs[c]))), reset: false },
-  };
-}
+const untouched = () => initialValues(view);
 
 describe('the kengetallen form sends only what changed', () => {
   it('an untouched form sends nothing', () => {
