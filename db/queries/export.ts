@@ -7,7 +7,7 @@ import { listReplacements } from './sample-items';
 import { getResults } from './results';
 import { getStudy } from './studies';
 import { arenaExportSheets } from './arena';
-import { getMkba } from './mkba';
+import { getMkba, type MkbaEstimates } from './mkba';
 import { PARTIES } from '@/lib/codebook/defaults';
 import { loadTallies } from './tallies';
 import { UNUSABLE_REASONS, type UnusableReason } from '@/lib/sampling/unusable';
@@ -64,12 +64,14 @@ export async function exportSampleFile(db: Db, studyId: number, format: 'xlsx' |
     const t = sampleTable(input.cases, input.codebook, input.lists);
     return Buffer.from(toDutchCsv(t.header, t.rows), 'utf8');
   }
-  return sampleWorkbookBuffer({ ...input, extraSheets: [...input.extraSheets ?? [], ...mkbaExportSheets(db, studyId), ...arenaExportSheets(db, studyId)] });
+  // The estimates are in `input` already: the MKBA sheets use them instead of estimating again.
+  const estimates = { inputs: input.inputs, n: input.cases.filter((c) => c.status === 'besproken').length };
+  return sampleWorkbookBuffer({ ...input, extraSheets: [...input.extraSheets ?? [], ...mkbaExportSheets(db, studyId, estimates), ...arenaExportSheets(db, studyId)] });
 }
 
 /** The MKBA sheets, computed exactly as the uitvoerscherm does. */
-function mkbaExportSheets(db: Db, studyId: number): TableSheet[] {
-  const m = getMkba(db, studyId);
+function mkbaExportSheets(db: Db, studyId: number, estimates: MkbaEstimates): TableSheet[] {
+  const m = getMkba(db, studyId, { estimates });
   return mkbaSheets({ ...m, partyLabels: Object.fromEntries(PARTIES.map((p) => [p.code, p.label])) });
 }
 

@@ -3,6 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { inTransaction, type Db } from '../client';
 import { mkbaOverrides, mkbaScenarios } from '../schema';
 import { writeAudit } from './audit';
+import type { InputEstimate } from '@/lib/aggregate';
 import { getKengetallen } from './kengetallen';
 import { getResults } from './results';
 import {
@@ -19,10 +20,13 @@ export function listCustomScenarios(db: Db, studyId: number) {
     .map((s) => ({ ...s, overrides: s.overrides as CustomScenarioInput['overrides'] }));
 }
 
+/** The estimates the MKBA uses; a caller that has them already (the export) passes them in. */
+export interface MkbaEstimates { inputs: readonly InputEstimate[]; n: number }
+
 /** Everything the engine needs for a study: measured quantities (with their SE and CI), overrides, kengetallen. */
-export function getMkbaInputs(db: Db, studyId: number) {
+export function getMkbaInputs(db: Db, studyId: number, estimates?: MkbaEstimates) {
   const { lists, resolved } = getKengetallen(db, studyId);
-  const results = getResults(db, studyId);
+  const results = estimates ?? getResults(db, studyId);
   const inputs = results?.inputs ?? [];
   const means = quantitiesFromEstimates(inputs);
   const overrides: Record<string, number> = {};
@@ -44,8 +48,8 @@ export function getMkbaInputs(db: Db, studyId: number) {
  * The uitvoerscherm: the result, or the Dutch list of missing kengetallen; the report's and the
  * study's own scenarios; the tornado over the inputs' CIs; and the Monte Carlo interval.
  */
-export function getMkba(db: Db, studyId: number, opts: { uncertainty?: boolean } = {}) {
-  const input = getMkbaInputs(db, studyId);
+export function getMkba(db: Db, studyId: number, opts: { uncertainty?: boolean; estimates?: MkbaEstimates } = {}) {
+  const input = getMkbaInputs(db, studyId, opts.estimates);
   const { q, v, lists } = input;
   const missing = missingUnitValues(v, q, lists);
   const custom = listCustomScenarios(db, studyId);
