@@ -9,6 +9,9 @@ export async function register() {
     console.log(`Dossieranalyse: eerste beheerder aangemaakt. Gebruikersnaam: ${admin.username}  Eenmalig wachtwoord: ${admin.password}`);
     console.log('Dossieranalyse: wijzig dit wachtwoord bij de eerste keer inloggen; het wordt niet nog eens getoond.');
   }
+  const { recheckFinishedCases } = await import('./db/queries/legacy-cases');
+  const reopened = recheckFinishedCases(getDb());
+  if (reopened > 0) console.log(`Dossieranalyse: ${reopened} afgeronde dossiers zijn onvolledig onder de nieuwe regels en tellen niet mee tot ze zijn aangevuld.`);
   const demoId = seedIfEmpty(getDb());
   console.log(`Dossieranalyse: database ${dbFile()}${demoId ? `, demo-onderzoek ${demoId} aangemaakt` : ''}`);
 }

@@ -8,7 +8,8 @@ import { saveKengetallen } from './queries/kengetallen';
 import { storeNewDraw } from './queries/sample-draws';
 import { listDrawItems } from './queries/sample-items';
 import { insertStudy } from './queries/studies';
-import { defaultLists } from '@/lib/codebook';
+import { codebookV1, defaultLists } from '@/lib/codebook';
+import { allRestAnswers } from '@/lib/interview/rest-answers';
 
 /**
  * A second demo study with interviews done, so the results, the MKBA and the review have
@@ -52,6 +53,8 @@ function demoAnswers(int: Rng): Record<string, unknown> {
     a[`D.${e}.zekerheid`] = pick(['zeker', 'waarschijnlijk']);
     a[`D.${e}.toelichting`] = 'Synthetisch demovoorbeeld.';
   }
+  // Every other row is answered explicitly, as the interview's rest keys do ("overige leefgebieden: geen probleem").
+  for (const r of allRestAnswers(codebookV1, defaultLists, a)) a[r.key] = r.value;
   return a;
 }
 

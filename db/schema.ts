@@ -95,6 +95,11 @@ export const sampleItems = sqliteTable('sample_items', {
   unusableReason: text('unusable_reason'),
   unusableNote: text('unusable_note'),
   revision: integer('revision').notNull().default(0),
+  /**
+   * Why a case that was finished no longer counts: 'oude_regels' (finished under the old defaults,
+   * incomplete under explicit answers) or 'gewijzigd' (a required answer was cleared or invalidated).
+   */
+  incompleteReason: text('incomplete_reason', { enum: ['oude_regels', 'gewijzigd'] }),
 }, (t) => [
   uniqueIndex('sample_items_draw_case').on(t.drawId, t.frameCaseId),
   index('sample_items_draw_caseworker').on(t.drawId, t.caseworkerId, t.position),
@@ -119,7 +124,18 @@ export const caseAnswers = sqliteTable('case_answers', {
   revision: integer('revision').notNull().default(1),
   updatedAt: timestamp('updated_at'),
   updatedBy: text('updated_by').notNull(),
+  /** Set when an answer this one depends on changed: the key of that answer; cleared by any save of this key. */
+  checkSource: text('check_source'),
 }, (t) => [primaryKey({ columns: [t.sampleItemId, t.questionKey] })]);
+
+/** Quality warnings (lib/interview/quality-rules) a researcher confirmed when finishing a case. */
+export const qualityConfirmations = sqliteTable('quality_confirmations', {
+  sampleItemId: integer('sample_item_id').notNull().references(() => sampleItems.id, { onDelete: 'cascade' }),
+  warningId: text('warning_id').notNull(),
+  message: text('message').notNull(),
+  confirmedBy: text('confirmed_by').notNull(),
+  confirmedAt: timestamp('confirmed_at'),
+}, (t) => [primaryKey({ columns: [t.sampleItemId, t.warningId] })]);
 
 export const trajectoryRows = sqliteTable('trajectory_rows', {
   id: integer('id').primaryKey({ autoIncrement: true }),

@@ -27,7 +27,19 @@ export type SaveOutcome =
  * ok:false = the whole request was refused (e.g. case not found). sessionExpired: the login
  * session ended; nothing was judged, so the changes stay queued until the user logs in again.
  */
-export type SaveResponse = { ok: true; outcomes: SaveOutcome[] } | { ok: false; message: string; sessionExpired?: boolean };
+export type SaveResponse = { ok: true; outcomes: SaveOutcome[]; effects?: SaveEffects } | { ok: false; message: string; sessionExpired?: boolean };
+
+/** What a save did beyond the sent keys (dependent answers, the case's status). */
+export interface SaveEffects {
+  /** Dependent answers the server cleared because they no longer apply, with their new revision. */
+  cleared: { key: string; revision: number }[];
+  /** Every answer of the case now marked "controleren", with the Dutch reason. */
+  checks: Record<string, string>;
+  /** The case's status after the save ('besproken', or back to 'te_bespreken' when it became incomplete). */
+  status: string;
+  /** Dutch notice when the save took a finished case out of the estimates. */
+  notice?: string;
+}
 
 /** Sends one request. Throws or rejects when the server cannot be reached (network error / 5xx). */
 export type SendFn = (req: SaveRequest) => Promise<SaveResponse>;

@@ -3,7 +3,8 @@
  * It lives in lib/cli as the architecture lays out, and is the one place in lib/ that opens the db.
  */
 import { parseArgs } from 'node:util';
-import { getDb } from '@/db/client';
+import { getDb as openDb } from '@/db/client';
+import { recheckFinishedCases } from '@/db/queries/legacy-cases';
 import { createDemoStudy } from '@/db/seed';
 import { CliError, cliActor, print, type CliContext } from './io';
 import { studyCreate, studyList } from './commands/study';
@@ -14,6 +15,13 @@ import { exportCommand } from './commands/export';
 import { talliesImport } from './commands/tallies';
 import { userCreate, userDisable, userGrant, userList, userResetPassword, userRevoke } from './commands/user';
 import { mkbaCommand } from './commands/mkba';
+
+/** The database, with cases finished under the old defaults judged again (once) like on server start. */
+function getDb() {
+  const db = openDb();
+  recheckFinishedCases(db);
+  return db;
+}
 
 const USAGE = `Gebruik: npm run dossier -- <opdracht> [opties] [--json]
 

@@ -62,9 +62,11 @@ function asRow(value: unknown): RowAnswers {
 function derive(d: Derivation, lookup: Lookup, effective: Mutable): AnswerValue | undefined {
   switch (d.fn) {
     case 'countRows': {
+      // A count over rows that are not all answered is unknown, never a count of the answered ones.
       const table = effective[d.table];
-      const rows = Array.isArray(table) ? table : Object.values(asRow(table));
-      return rows.filter((r) => asRow(r)[d.question] === d.equals).length;
+      const rows = (Array.isArray(table) ? table : Object.values(asRow(table))).map(asRow);
+      if (rows.some((r) => !isAnswered(r[d.question]))) return undefined;
+      return rows.filter((r) => r[d.question] === d.equals).length;
     }
     case 'change': {
       const start = lookup(d.start);
@@ -79,8 +81,9 @@ function derive(d: Derivation, lookup: Lookup, effective: Mutable): AnswerValue 
     case 'severity': {
       const count = lookup(d.problemCount);
       const selfReliant = lookup(d.selfReliant);
+      if (typeof count !== 'number') return undefined;
       return deriveSeverity({
-        problemCount: typeof count === 'number' ? count : 0,
+        problemCount: count,
         selfReliant: selfReliant === 'ja' ? true : selfReliant === 'nee' ? false : undefined,
       });
     }

@@ -21,33 +21,33 @@ export function personalDataIssues(text: string): string[] {
 
 const MONTH = /^(19|20)\d{2}-(0[1-9]|1[0-2])$/;
 
+/** Messages name no question: the caller shows them beside the field, or prefixes the field's Dutch label. */
 function valueSchema(q: Question, lists: StudyLists): z.ZodType {
   switch (q.kind) {
     case 'choice': {
-      const codes = choiceOptions(q, lists).map((c) => c.code);
+      const options = choiceOptions(q, lists);
+      const codes = options.map((c) => c.code);
       const error = (iss: { input?: unknown }) =>
-        `Onbekende code ${JSON.stringify(iss.input)} bij ${q.code}; kies uit: ${codes.join(', ')}.`;
-      return codes.length > 0 ? z.enum(codes as [string, ...string[]], { error }) : z.never({ error: `Geen codes beschikbaar voor ${q.code}.` });
+        `${JSON.stringify(iss.input)} is geen geldige keuze; kies uit: ${options.map((o) => o.label).join(', ')}.`;
+      return codes.length > 0 ? z.enum(codes as [string, ...string[]], { error }) : z.never({ error: 'Voor deze vraag zijn geen keuzes beschikbaar.' });
     }
-    case 'integer':
-      return z
-        .number({ error: `Vul bij ${q.code} een getal in.` })
-        .int({ error: `Vul bij ${q.code} een geheel getal in.` })
-        .min(q.min, { error: `${q.code} moet minimaal ${q.min} zijn.` })
-        .max(q.max, { error: `${q.code} mag hoogstens ${q.max} zijn.` });
+    case 'integer': {
+      const range = `Vul een geheel getal van ${q.min} tot en met ${q.max} in.`;
+      return z.number({ error: range }).int({ error: range }).min(q.min, { error: range }).max(q.max, { error: range });
+    }
     case 'month':
       return z
-        .string({ error: `Vul bij ${q.code} een maand in (jjjj-mm).` })
-        .regex(MONTH, { error: `Vul bij ${q.code} een maand in als jjjj-mm, bijvoorbeeld 2018-03.` });
+        .string({ error: 'Vul een maand in als jjjj-mm, bijvoorbeeld 2018-03.' })
+        .regex(MONTH, { error: 'Vul een maand in als jjjj-mm, bijvoorbeeld 2018-03.' });
     case 'text':
       return z
-        .string({ error: `Vul bij ${q.code} tekst in.` })
-        .max(q.maxLength, { error: `${q.code} mag hoogstens ${q.maxLength} tekens zijn.` })
+        .string({ error: 'Vul tekst in.' })
+        .max(q.maxLength, { error: `Hoogstens ${q.maxLength} tekens.` })
         .superRefine((text, ctx) => {
           for (const message of personalDataIssues(text)) ctx.addIssue({ code: 'custom', message });
         });
     case 'boolean':
-      return z.boolean({ error: `Kies bij ${q.code} ja of nee.` });
+      return z.boolean({ error: 'Kies ja of nee.' });
   }
 }
 
@@ -106,7 +106,7 @@ export function buildCompleteCaseSchema(codebook: Codebook, lists: StudyLists) {
   return buildCaseAnswersSchema(codebook, lists)
     .superRefine((answers, ctx) => {
       for (const m of resolveCase(codebook, answers, lists).missing) {
-        ctx.addIssue({ code: 'custom', path: [...m.path], message: `"${m.question.label}" is verplicht.` });
+        ctx.addIssue({ code: 'custom', path: [...m.path], message: 'Nog niet beantwoord.' });
       }
     })
     .transform((answers) => resolveCase(codebook, answers, lists).answers);

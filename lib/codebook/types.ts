@@ -59,6 +59,11 @@ interface QuestionBase {
   /** Required (when asked) for a complete case; a condition makes it required only then. */
   readonly required?: boolean | Condition;
   readonly default?: AnswerDefault;
+  /**
+   * Questions (same scope) whose change makes this answer doubtful beyond what the conditions
+   * already say, e.g. a ZRM score after its problem flag changed: the answer is marked "controleren".
+   */
+  readonly dependsOn?: readonly string[];
   readonly derived?: Derivation;
   /** A derived question whose computed value the interviewer may override. */
   readonly overridable?: boolean;
@@ -107,8 +112,15 @@ export interface GridTable {
   /** Answer key and export column prefix ('B' → answers.B.financien.aanvang, B_financien_aanvang). */
   readonly code: string;
   readonly label: string;
+  /** Dutch name of one row, e.g. 'Leefgebied' (messages: "Leefgebied Huisvesting: …"). */
+  readonly itemLabel: string;
   readonly rowsFrom: ListName;
   readonly questions: readonly Question[];
+  /**
+   * One key that answers every still unanswered row at once, explicitly ("overige leefgebieden:
+   * geen probleem"). Stored and audited like any other answer; never a silent default.
+   */
+  readonly rest?: { readonly question: string; readonly value: string; readonly key: string; readonly label: string };
 }
 
 /** A table of repeatable rows (trajecten). */

@@ -19,7 +19,9 @@ const d = V1.domain;
 const t = V1.trajectory;
 const e = V1.escalation;
 
-const zrm = (code: string, label: string): Question => ({ code, kind: 'integer', label, min: 1, max: 5, flow: false, help: 'ZRM: 1 = acute problematiek … 5 = volledig zelfredzaam (optioneel).' });
+const zrm = (code: string, label: string, dependsOn: string): Question => ({
+  code, kind: 'integer', label, min: 1, max: 5, flow: false, dependsOn: [dependsOn], help: 'ZRM: 1 = acute problematiek … 5 = volledig zelfredzaam (optioneel).',
+});
 
 export const lifeDomainsSection: Section = {
   id: 'B',
@@ -29,10 +31,13 @@ export const lifeDomainsSection: Section = {
     type: 'grid',
     code: V1.domains,
     label: 'Leefgebieden',
+    itemLabel: 'Leefgebied',
     rowsFrom: 'lifeDomains',
+    rest: { question: d.start, value: 'nee', key: 'r', label: 'Overige leefgebieden: geen probleem' },
     questions: [
-      { code: d.start, kind: 'choice', label: 'Probleem bij aanvang', codes: JA_NEE, default: 'nee' },
-      zrm(d.startScore, 'ZRM-score bij aanvang'),
+      // Every row is answered explicitly: an unanswered row is never "nee" (domain.md §4).
+      { code: d.start, kind: 'choice', label: 'Probleem bij aanvang', codes: JA_NEE, required: true },
+      zrm(d.startScore, 'ZRM-score bij aanvang', d.start),
       {
         code: d.now,
         kind: 'choice',
@@ -42,7 +47,7 @@ export const lifeDomainsSection: Section = {
         required: { question: d.start, equals: 'ja' },
         flow: { question: d.start, equals: 'ja' },
       },
-      zrm(d.nowScore, 'ZRM-score nu / bij afsluiten'),
+      zrm(d.nowScore, 'ZRM-score nu / bij afsluiten', d.now),
       {
         code: d.change,
         kind: 'choice',
@@ -144,9 +149,12 @@ export const escalationsSection: Section = {
     type: 'grid',
     code: V1.escalations,
     label: 'Escalaties',
+    itemLabel: 'Escalatie',
     rowsFrom: 'escalationTypes',
+    rest: { question: e.status, value: 'niet_aan_de_orde', key: 'r', label: 'Geen (andere) escalaties aan de orde' },
     questions: [
-      { code: e.status, kind: 'choice', label: 'Status', codes: ESCALATION_STATUSES, default: 'niet_aan_de_orde' },
+      // Every escalation row needs an explicit status: unanswered is never "niet aan de orde".
+      { code: e.status, kind: 'choice', label: 'Status', codes: ESCALATION_STATUSES, required: true },
       { code: e.certainty, kind: 'choice', label: 'Hoe zeker?', codes: CERTAINTIES, askedWhen: preventedOrDelayed, required: true },
       { code: e.explanation, kind: 'text', label: 'Wat zou er anders gebeurd zijn?', maxLength: 300, askedWhen: preventedOrDelayed, required: true },
     ],

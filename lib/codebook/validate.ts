@@ -5,13 +5,15 @@
 import { choiceOptions } from './resolve';
 import type { Codebook, Condition, Derivation, Question, StudyLists } from './types';
 
-function referenced(condition: Condition): string[] {
+/** The question codes a condition reads. */
+export function referenced(condition: Condition): string[] {
   if ('all' in condition) return condition.all.flatMap(referenced);
   if ('any' in condition) return condition.any.flatMap(referenced);
   return [condition.question];
 }
 
-function derivationRefs(d: Derivation): string[] {
+/** The question (or table) codes a derivation reads. */
+export function derivationRefs(d: Derivation): string[] {
   switch (d.fn) {
     case 'countRows':
       return [d.table];
@@ -30,6 +32,7 @@ function checkQuestion(q: Question, known: Set<string>, lists: StudyLists, where
     ...(q.labelWhen ?? []).flatMap((v) => referenced(v.when)),
     ...(q.derived ? derivationRefs(q.derived) : []),
     ...(q.default !== undefined && typeof q.default === 'object' ? [q.default.copyOf] : []),
+    ...(q.dependsOn ?? []),
   ];
   for (const ref of refs) if (!known.has(ref)) errors.push(`${at}: refers to ${ref}, which is not an earlier question`);
   if (q.kind === 'choice') {

@@ -6,6 +6,8 @@ import { storeNewDraw } from '@/db/queries/sample-draws';
 import { listDrawItems } from '@/db/queries/sample-items';
 import { finishCase, getAnswers, saveAnswers } from '@/db/queries/answers';
 import { listAudit } from '@/db/queries/audit';
+import { codebookV1, defaultLists } from '@/lib/codebook';
+import { allRestAnswers } from '@/lib/interview/rest-answers';
 
 let db: Db;
 let studyId: number;
@@ -25,8 +27,8 @@ const save = (changes: { key: string; value: unknown; baseRevision: number }[], 
 
 describe('saving answers', () => {
   it('saves each key with a revision and audits old → new', () => {
-    expect(save([{ key: 'A1', value: 'gezin', baseRevision: 0 }])).toEqual({ ok: true, outcomes: [{ key: 'A1', status: 'saved', revision: 1 }] });
-    expect(save([{ key: 'A1', value: 'oudere', baseRevision: 1 }])).toEqual({ ok: true, outcomes: [{ key: 'A1', status: 'saved', revision: 2 }] });
+    expect(save([{ key: 'A1', value: 'gezin', baseRevision: 0 }])).toMatchObject({ ok: true, outcomes: [{ key: 'A1', status: 'saved', revision: 1 }] });
+    expect(save([{ key: 'A1', value: 'oudere', baseRevision: 1 }])).toMatchObject({ ok: true, outcomes: [{ key: 'A1', status: 'saved', revision: 2 }] });
     expect(getAnswers(db, itemId).A1).toMatchObject({ value: 'oudere', revision: 2 });
     const audit = listAudit(db, studyId, 'answer.save');
     expect(audit[0]).toMatchObject({ oldValue: { value: 'gezin', revision: 1 }, newValue: { value: 'oudere', revision: 2 } });
@@ -44,7 +46,7 @@ describe('saving answers', () => {
     const values = { type: 'individuele_begeleiding', wie: 'professional', actie: 'ingezet', oud: 'nee' };
     for (const k of keys) {
       const r = save([{ key: `C.r0001.${k}`, value: values[k], baseRevision: 0 }]);
-      expect(r).toEqual({ ok: true, outcomes: [{ key: `C.r0001.${k}`, status: 'saved', revision: 1 }] });
+      expect(r).toMatchObject({ ok: true, outcomes: [{ key: `C.r0001.${k}`, status: 'saved', revision: 1 }], effects: { cleared: [], checks: {} } });
     }
   });
 
@@ -60,12 +62,19 @@ describe('saving answers', () => {
     expect(Object.keys(getAnswers(db, itemId))).toEqual(['A3']);
   });
 
-  it('finishes only a complete case', () => {
+  it('finishes only a complete case: every leefgebied and escalation answered explicitly', () => {
     const incomplete = finishCase(db, { studyId, sampleItemId: itemId, actor: 'a' });
     expect(incomplete.ok).toBe(false);
-    if (!incomplete.ok) expect(incomplete.errors.map((e) => e.key)).toEqual(expect.arrayContaining(['A1', 'A8', 'E1']));
+    if (!incomplete.ok) {
+      expect(incomplete.errors.map((e) => e.key)).toEqual(expect.arrayContaining(['A1', 'A8', 'E1', 'B.huisvesting.aanvang', 'D.huisuitzetting.status']));
+      expect(incomplete.errors.find((e) => e.key === 'B.huisvesting.aanvang')?.message).toBe('Leefgebied Huisvesting: probleem bij aanvang ontbreekt.');
+    }
     save([{ key: 'A1', value: 'gezin', baseRevision: 0 }, { key: 'A8', value: 'ja', baseRevision: 0 }, { key: 'E1', value: 10, baseRevision: 0 }]);
+    const stillOpen = finishCase(db, { studyId, sampleItemId: itemId, actor: 'a' });
+    expect(stillOpen.ok).toBe(false);
+    expect(listDrawItems(db, 1).find((i) => i.id === itemId)?.status).toBe('te_bespreken');
+    save(allRestAnswers(codebookV1, defaultLists, {}).map((r) => ({ ...r, baseRevision: 0 })));
     expect(finishCase(db, { studyId, sampleItemId: itemId, actor: 'a' })).toEqual({ ok: true, status: 'besproken' });
-    expect(listDrawItems(db, listDrawItems(db, 1)[0] ? 1 : 1).find((i) => i.id === itemId)?.status).toBe('besproken');
+    expect(listDrawItems(db, 1).find((i) => i.id === itemId)?.status).toBe('besproken');
   });
 });

@@ -4,6 +4,8 @@ import { replaceFrame } from '@/db/queries/frame';
 import { insertStudy } from '@/db/queries/studies';
 import { storeNewDraw } from '@/db/queries/sample-draws';
 import { listDrawItems } from '@/db/queries/sample-items';
+import { codebookV1, defaultLists } from '@/lib/codebook';
+import { allRestAnswers } from '@/lib/interview/rest-answers';
 import { finishCase, saveAnswers } from '@/db/queries/answers';
 import { getResults, setHouseholdShares } from '@/db/queries/results';
 import { estimateMeans } from '@/lib/estimate';
@@ -15,6 +17,7 @@ let studyId: number;
 function complete(itemId: number, k: number, hours: number) {
   const changes: { key: string; value: unknown; baseRevision: number }[] = [
     { key: 'A1', value: 'gezin', baseRevision: 0 }, { key: 'A8', value: 'ja', baseRevision: 0 }, { key: 'E1', value: hours, baseRevision: 0 },
+    ...allRestAnswers(codebookV1, defaultLists, {}).map((r) => ({ ...r, baseRevision: 0 })),
   ];
   for (let i = 0; i < k; i++) {
     const row = `r000${i}`;

@@ -5,6 +5,8 @@ import { replaceFrame } from '@/db/queries/frame';
 import { insertStudy } from '@/db/queries/studies';
 import { storeNewDraw } from '@/db/queries/sample-draws';
 import { listDrawItems, replaceCase } from '@/db/queries/sample-items';
+import { codebookV1, defaultLists } from '@/lib/codebook';
+import { allRestAnswers } from '@/lib/interview/rest-answers';
 import { finishCase, getAnswers, saveAnswers } from '@/db/queries/answers';
 import { exportSampleFile } from '@/db/queries/export';
 import { importTallies } from '@/db/queries/tally-import';
@@ -21,7 +23,8 @@ let itemsA: number[];
 let itemsB: number[];
 let dossierOf: Map<number, string>;
 
-const COMPLETE = [{ key: 'A1', value: 'gezin', baseRevision: 0 }, { key: 'A8', value: 'ja', baseRevision: 0 }, { key: 'E1', value: 10, baseRevision: 0 }];
+const COMPLETE = [{ key: 'A1', value: 'gezin', baseRevision: 0 }, { key: 'A8', value: 'ja', baseRevision: 0 }, { key: 'E1', value: 10, baseRevision: 0 },
+  ...allRestAnswers(codebookV1, defaultLists, {}).map((r) => ({ ...r, baseRevision: 0 }))];
 
 beforeEach(() => {
   db = createDb(':memory:');
@@ -121,7 +124,7 @@ describe('an approved case is locked', () => {
     expect(() => unlockCase(db, { ...researcher(itemsA[0]), reason: '' })).toThrow(/te kort/);
     unlockCase(db, { ...researcher(itemsA[0]), reason: 'Teamleider wil E1 nog laten aanpassen' });
     expect(saveAnswers(db, { studyId, sampleItemId: itemsA[0], changes: [{ key: 'E1', value: 11, baseRevision: 1 }], actor: 'onderzoeker' }))
-      .toEqual({ ok: true, outcomes: [{ key: 'E1', status: 'saved', revision: 2 }] });
+      .toMatchObject({ ok: true, outcomes: [{ key: 'E1', status: 'saved', revision: 2 }], effects: { status: 'besproken', cleared: [] } });
   });
 });
 

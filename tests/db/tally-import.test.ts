@@ -74,7 +74,7 @@ describe('re-import of tallies', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.errors.map((e) => e.column).sort()).toEqual(['A1_huishoudtype', 'E1_uren_teamlid']);
-      expect(result.errors.find((e) => e.column === 'A1_huishoudtype')!.reason).toMatch(/Onbekende code "kat"/);
+      expect(result.errors.find((e) => e.column === 'A1_huishoudtype')!.reason).toMatch(/"kat" is geen geldige keuze/);
     }
     expect(getAnswers(db, items[1].id).A8).toBeUndefined();
   });

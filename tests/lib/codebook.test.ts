@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildCaseAnswersSchema,
-  buildCompleteCaseSchema,
   codebookColumns,
   codebookV1,
   defaultLists,
@@ -18,6 +17,8 @@ import {
   type Question,
   type RowAnswers,
 } from '@/lib/codebook';
+import { checkCompleteness } from '@/lib/interview/completeness';
+import { allRestAnswers } from '@/lib/interview/rest-answers';
 
 const lists = defaultLists;
 
@@ -101,9 +102,12 @@ describe('conditions', () => {
 
   it('asks B2 only with at least two problems at the start', () => {
     const b2 = question('B2');
+    // Every row answered: the named ones ja, the rest nee.
     const withProblems = (codes: string[]) =>
-      resolveCase(codebookV1, { B: Object.fromEntries(codes.map((c) => [c, { aanvang: 'ja' }])) }, lists).effective;
+      resolveCase(codebookV1, { B: Object.fromEntries(lists.lifeDomains.map((d) => [d.code, { aanvang: codes.includes(d.code) ? 'ja' : 'nee' }])) }, lists).effective;
     expect(withProblems(['financien']).B1).toBe(1);
+    // A count over rows not all answered is unknown, never the count of the answered ones.
+    expect(resolveCase(codebookV1, { B: { financien: { aanvang: 'ja' } } }, lists).effective.B1).toBeUndefined();
     expect(isAsked(b2, withProblems([]))).toBe(false);
     expect(isAsked(b2, withProblems(['financien']))).toBe(false);
     expect(isAsked(b2, withProblems(['financien', 'opvoeding']))).toBe(true);
@@ -161,7 +165,8 @@ describe('conditions', () => {
   });
 
   it('lets the interviewer override the derived severity', () => {
-    const b = { financien: { aanvang: 'ja' }, opvoeding: { aanvang: 'ja' } };
+    const b = Object.fromEntries(lists.lifeDomains.map((d) => [d.code, { aanvang: ['financien', 'opvoeding'].includes(d.code) ? 'ja' : 'nee' }]));
+    expect(resolveCase(codebookV1, { B: { financien: { aanvang: 'ja' } }, B2: 'ja' }, lists).effective.B3).toBeUndefined();
     expect(resolveCase(codebookV1, { B: b, B2: 'ja' }, lists).effective.B3).toBe('meervoudig_zelfredzaam');
     const overridden = resolveCase(codebookV1, { B: b, B2: 'ja', B3: 'top' }, lists);
     expect(overridden.effective.B3).toBe('top');
@@ -183,20 +188,20 @@ describe('buildCaseAnswersSchema (in progress)', () => {
   });
 
   it.each([
-    [{ A3: 16 }, 'A3', 'A3 mag hoogstens 15 zijn.'],
-    [{ E1: -1 }, 'E1', 'E1 moet minimaal 0 zijn.'],
-    [{ E1: 501 }, 'E1', 'E1 mag hoogstens 500 zijn.'],
-    [{ E1: 2.5 }, 'E1', 'Vul bij E1 een geheel getal in.'],
-    [{ E1: 'veel' }, 'E1', 'Vul bij E1 een getal in.'],
-    [{ B: { financien: { nu_zrm: 6 } } }, 'B.financien.nu_zrm', 'nu_zrm mag hoogstens 5 zijn.'],
-    [{ A11: '2018-13' }, 'A11', 'Vul bij A11 een maand in als jjjj-mm, bijvoorbeeld 2018-03.'],
-    [{ A1: 'kasteel' }, 'A1', 'Onbekende code "kasteel" bij A1; kies uit: gezin, oudere, overig.'],
-    [{ D: { huisuitzetting: { status: 'misschien' } } }, 'D.huisuitzetting.status', expect.stringContaining('Onbekende code "misschien"')],
-    [{ C: [{ type: 'ruimtevaart' }] }, 'C.0.type', expect.stringContaining('Onbekende code "ruimtevaart"')],
+    [{ A3: 16 }, 'A3', 'Vul een geheel getal van 0 tot en met 15 in.'],
+    [{ E1: -1 }, 'E1', 'Vul een geheel getal van 0 tot en met 500 in.'],
+    [{ E1: 501 }, 'E1', 'Vul een geheel getal van 0 tot en met 500 in.'],
+    [{ E1: 2.5 }, 'E1', 'Vul een geheel getal van 0 tot en met 500 in.'],
+    [{ E1: 'veel' }, 'E1', 'Vul een geheel getal van 0 tot en met 500 in.'],
+    [{ B: { financien: { nu_zrm: 6 } } }, 'B.financien.nu_zrm', 'Vul een geheel getal van 1 tot en met 5 in.'],
+    [{ A11: '2018-13' }, 'A11', 'Vul een maand in als jjjj-mm, bijvoorbeeld 2018-03.'],
+    [{ A1: 'kasteel' }, 'A1', '"kasteel" is geen geldige keuze; kies uit: gezin (met minderjarige kinderen), oudere (hoofd huishouden 65+), overig.'],
+    [{ D: { huisuitzetting: { status: 'misschien' } } }, 'D.huisuitzetting.status', expect.stringContaining('"misschien" is geen geldige keuze')],
+    [{ C: [{ type: 'ruimtevaart' }] }, 'C.0.type', expect.stringContaining('"ruimtevaart" is geen geldige keuze')],
     [{ B: { mars: { aanvang: 'ja' } } }, 'B', 'Onbekende rij in Leefgebieden: mars.'],
     [{ A99: 'x' }, '', 'Onbekende vraag: A99.'],
     [{ B: { financien: { verandering: 'verbeterd' } } }, 'B.financien', 'Onbekende vraag: verandering.'], // derived, not answerable
-    [{ F1: 'x'.repeat(1001) }, 'F1', 'F1 mag hoogstens 1000 tekens zijn.'],
+    [{ F1: 'x'.repeat(1001) }, 'F1', 'Hoogstens 1000 tekens.'],
   ])('rejects %j with a Dutch message', (answers, path, message) => {
     const r = schema.safeParse(answers);
     expect(r.success).toBe(false);
@@ -223,40 +228,41 @@ describe('buildCaseAnswersSchema (in progress)', () => {
   });
 });
 
-describe('buildCompleteCaseSchema', () => {
-  const schema = buildCompleteCaseSchema(codebookV1, lists);
-  const base = { A1: 'gezin', A8: 'ja', E1: 10 };
+describe('completeness (checkCompleteness)', () => {
+  const rest = (a: Record<string, unknown>) => ({ ...a, ...Object.fromEntries(allRestAnswers(codebookV1, lists, a).map((r) => [r.key, r.value])) });
+  const base = rest({ A1: 'gezin', A8: 'ja', E1: 10 });
+  const keys = (entries: Record<string, unknown>) => checkCompleteness({ codebook: codebookV1, lists, entries }).problems.map((p) => p.key);
 
-  it('requires A1, A8 and E1', () => {
-    expect(issues(schema.safeParse({})).map((i) => i[0])).toEqual(['A1', 'A8', 'E1']);
-    expect(schema.safeParse(base).success).toBe(true);
+  it('requires A1, A8, E1 and an explicit answer on every leefgebied and escalation row', () => {
+    const empty = keys({});
+    expect(empty.slice(0, 2)).toEqual(['A1', 'A8']);
+    expect(empty).toEqual(expect.arrayContaining(['E1', ...lists.lifeDomains.map((d) => `B.${d.code}.aanvang`), ...lists.escalationTypes.map((e) => `D.${e.code}.status`)]));
+    expect(empty).toHaveLength(3 + lists.lifeDomains.length + lists.escalationTypes.length);
+    expect(keys(base)).toEqual([]);
   });
 
   it('requires A9 when A8 = nee and ignores it otherwise', () => {
-    expect(issues(schema.safeParse({ ...base, A8: 'nee' }))).toEqual([['A9', '"Gevonden dankzij de outreachende werkwijze?" is verplicht.']]);
-    const r = schema.safeParse({ ...base, A8: 'ja', A9: 'ja' });
-    expect(r.success).toBe(true);
-    expect(r.data).toEqual(base);
+    const problems = checkCompleteness({ codebook: codebookV1, lists, entries: { ...base, A8: 'nee' } }).problems;
+    expect(problems).toEqual([{ key: 'A9', kind: 'ontbreekt', message: 'Gevonden dankzij de outreachende werkwijze? ontbreekt.' }]);
+    expect(keys({ ...base, A8: 'ja', A9: 'ja' })).toEqual([]);
   });
 
-  it('requires the conditional questions of the tables', () => {
-    const r = schema.safeParse({
+  it('requires the conditional questions of the tables, named by their Dutch labels', () => {
+    const entries = {
       ...base,
-      B: { financien: { aanvang: 'ja', nu: 'nee' }, opvoeding: { aanvang: 'ja' } },
-      C: [{ type: 'maatje', wie: 'vrijwilliger', actie: 'ingezet', oud: 'ja' }, { type: 'amw', wie: 'professional', actie: 'ingezet' }],
-      D: { huisuitzetting: { status: 'uitgesteld' } },
-      E2: 'ja',
-    });
-    expect(issues(r).map((i) => i[0])).toEqual([
-      'B.financien.toeschrijving',
-      'B.opvoeding.nu',
-      'B2',
-      'C.0.vervangt_type',
-      'C.1.oud',
-      'D.huisuitzetting.zekerheid',
-      'D.huisuitzetting.toelichting',
-      'E3',
+      'B.financien.aanvang': 'ja', 'B.financien.nu': 'nee', 'B.opvoeding.aanvang': 'ja',
+      'C.r1.type': 'maatje', 'C.r1.wie': 'vrijwilliger', 'C.r1.actie': 'ingezet', 'C.r1.oud': 'ja',
+      'C.r2.type': 'amw', 'C.r2.wie': 'professional', 'C.r2.actie': 'ingezet',
+      'D.huisuitzetting.status': 'uitgesteld', E2: 'ja',
+    };
+    const problems = checkCompleteness({ codebook: codebookV1, lists, entries }).problems;
+    expect(problems.map((p) => p.key)).toEqual([
+      'B.financien.toeschrijving', 'B.opvoeding.nu', 'B2', 'C.r1.vervangt_type', 'C.r2.oud',
+      'D.huisuitzetting.zekerheid', 'D.huisuitzetting.toelichting', 'E3',
     ]);
+    expect(problems.map((p) => p.message)).toContain('Leefgebied Opvoeding: probleem nu / bij afsluiten ontbreekt.');
+    expect(problems.map((p) => p.message)).toContain('Traject 2 (Algemeen maatschappelijk werk): zou dit traject in de oude werkwijze ook zijn ingezet? ontbreekt.');
+    for (const p of problems) expect(p.message).not.toMatch(/\b[BCD]\.|r[0-9]|_/);
   });
 });
 
@@ -304,7 +310,7 @@ describe('adding a question is a change in one place', () => {
     expect(validateCodebook(extended, lists)).toEqual([]);
     const schema = buildCaseAnswersSchema(extended, lists);
     expect(schema.safeParse({ A12: true }).success).toBe(true);
-    expect(issues(schema.safeParse({ A12: 'ja' }))).toEqual([['A12', 'Kies bij A12 ja of nee.']]);
+    expect(issues(schema.safeParse({ A12: 'ja' }))).toEqual([['A12', 'Kies ja of nee.']]);
     expect(codebookColumns(extended, lists).map((c) => c.name)).toContain('A12_mantelzorger');
   });
 });

@@ -62,6 +62,10 @@ describe('classifyTrajectory', () => {
   });
 });
 
+/** "Overige leefgebieden: geen probleem": every other row answered nee, explicitly. */
+const explicitNo = (answered: string[]) =>
+  Object.fromEntries(lists.lifeDomains.filter((d) => !answered.includes(d.code)).map((d) => [d.code, { aanvang: 'nee' }]));
+
 /** A typical complete case: 5 problem domains, 2 trajectories, 1 escalation row. */
 const typical: CaseAnswers = {
   A1: 'gezin',
@@ -76,13 +80,17 @@ const typical: CaseAnswers = {
     geestelijke_gezondheid: { aanvang: 'ja', nu: 'ja' }, // unchanged
     sociaal_netwerk: { aanvang: 'ja', aanvang_zrm: 3, nu: 'ja', nu_zrm: 2 }, // worsened by ZRM
     werk_opleiding: { aanvang: 'nee', nu: 'ja' }, // new problem
+    ...explicitNo(['financien', 'opvoeding', 'huisvesting', 'geestelijke_gezondheid', 'sociaal_netwerk', 'werk_opleiding']),
   },
   B2: 'nee',
   C: [
     { type: 'individuele_begeleiding', wie: 'professional', actie: 'ingezet', oud: 'nee' },
     { type: 'maatje', wie: 'vrijwilliger', actie: 'ingezet', oud: 'ja', vervangt_type: 'dagbesteding' },
   ],
-  D: { huisuitzetting: { status: 'voorkomen', zekerheid: 'waarschijnlijk', toelichting: 'Ontruimingsvonnis was al aangevraagd.' } },
+  D: {
+    ...Object.fromEntries(lists.escalationTypes.map((e) => [e.code, { status: 'niet_aan_de_orde' }])),
+    huisuitzetting: { status: 'voorkomen', zekerheid: 'waarschijnlijk', toelichting: 'Ontruimingsvonnis was al aangevraagd.' },
+  },
   E1: 14,
   E2: 'ja',
   E3: 6,
@@ -166,7 +174,7 @@ describe('tallyCase', () => {
     expect(t.trajectories).toBe(3);
     expect(t.lifeDomains.financien.netImprovement).toBe(0);
     expect(t.escalations.huisuitzetting.prevented).toBe(0.5);
-    expect(t.flags.map((f) => [f.code, f.path.join('.')])).toEqual([
+    expect(t.flags.filter((f) => !/^[BD]\.[a-z_]+\.(aanvang|status)$/.test(f.path.join('.'))).map((f) => [f.code, f.path.join('.')])).toEqual([
       ['oud_weet_niet', 'C.0.oud'],
       ['vervangt_type_ontbreekt', 'C.1.vervangt_type'],
       ['traject_onvolledig', 'C.3'],
@@ -175,6 +183,8 @@ describe('tallyCase', () => {
       ['ontbreekt', 'C.3.wie'],
       ['ontbreekt', 'C.3.actie'],
     ]);
+    // The rows this partial case left open are listed as missing, never counted as "nee".
+    expect(t.flags.filter((f) => f.code === 'ontbreekt' && f.path[0] === 'B')).toHaveLength(lists.lifeDomains.length - 1);
     expect(t.flags[0].message).toBe('Traject 1: oude werkwijze "weet niet"; geteld als prof_dw.');
   });
 
@@ -183,8 +193,10 @@ describe('tallyCase', () => {
     expect(t.trajectories).toBe(0);
     expect(sum(Object.values(t.lifeDomains).map((d) => d.problemStart))).toBe(0);
     expect([t.newlyFound, t.foundByOutreach, t.hoursTotal]).toEqual([0, 0, 0]);
-    expect(t.severity).toBe('enkelvoudig');
-    expect(t.flags.map((f) => f.path.join('.'))).toEqual(['A1', 'A8', 'E1']);
+    expect(t.severity).toBeNull(); // unknown until every leefgebied is answered
+    expect(t.flags.map((f) => f.path.join('.'))).toEqual([
+      'A1', 'A8', ...lists.lifeDomains.map((d) => `B.${d.code}.aanvang`), ...lists.escalationTypes.map((e) => `D.${e.code}.status`), 'E1',
+    ]);
   });
 });
 
@@ -194,10 +206,11 @@ describe('stored tally form', () => {
     const { defaultLists, codebookV1 } = await import('@/lib/codebook');
     const t = tallyCase({
       A1: 'gezin', A8: 'ja', E1: 3,
-      B: { financien: { aanvang: 'ja', nu: 'nee', toeschrijving: 'ja' } },
+      B: { ...explicitNo(['financien']), financien: { aanvang: 'ja', nu: 'nee', toeschrijving: 'ja' } },
       C: [{ type: 'amw', wie: 'professional', actie: 'ingezet', oud: 'nee' }],
-      D: { huisuitzetting: { status: 'opgetreden' } },
+      D: { ...Object.fromEntries(defaultLists.escalationTypes.map((e) => [e.code, { status: 'niet_aan_de_orde' }])), huisuitzetting: { status: 'opgetreden' } },
     }, defaultLists, { codebook: codebookV1 });
+    expect(t.flags).toEqual([]); // stored tallies are of complete cases
     const stored = JSON.stringify(compactTally(t));
     expect(expandTally(JSON.parse(stored), defaultLists)).toEqual(JSON.parse(JSON.stringify(t)));
     expect(stored.length).toBeLessThan(JSON.stringify(t).length / 2);
