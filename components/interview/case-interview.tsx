@@ -6,6 +6,8 @@ import { flushSync } from 'react-dom';
 import type { Codebook, StudyLists } from '@/lib/codebook/types';
 import { buildFormModel } from '@/lib/interview/form-model';
 import { newRowId } from '@/lib/interview/answer-keys';
+import { answerKeyLabel, answerValueLabel } from '@/lib/interview/key-label';
+import { restAnswers } from '@/lib/interview/rest-answers';
 import { stateLabel, type ServerAnswer } from '@/lib/autosave';
 import { finishCaseAction } from '@/app/onderzoeken/[id]/interviews/actions';
 import { useCaseAnswers } from './use-case-answers';
@@ -14,7 +16,8 @@ import { TallyPanel } from './tally-panel';
 import { ConflictList } from './conflict-list';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { CaseClock } from './pace-clock';
-import { flowElements, focusKey } from './focus-flow';
+import { flowElements, focusAfterTable, focusFirstOpen, focusKey } from './focus-flow';
+import { FinishPanel, type FinishWarning } from './finish-panel';
 
 export interface CaseInterviewProps {
   studyId: number;
@@ -24,15 +27,23 @@ export interface CaseInterviewProps {
   codebook: Codebook;
   lists: StudyLists;
   server: Record<string, ServerAnswer>;
+  /** Keys marked "controleren" when the page loaded, with the reason. */
+  checks: Record<string, string>;
+  /** Dutch notice when the case no longer counts (finished before, now incomplete). */
+  incompleteNotice: string | null;
+  /** The case has interview answers already (not only prefills): focus resumes at the first open question. */
+  resume: boolean;
   nextUrl: string;
   sessionUrl: string;
 }
 
 export function CaseInterview(p: CaseInterviewProps) {
   const router = useRouter();
-  const { entries, set, resolve, snapshot, engine } = useCaseAnswers(p.studyId, p.itemId, p.server);
+  const { entries, set, resolve, snapshot, engine, caseState } = useCaseAnswers(p.studyId, p.itemId, p.server, { checks: p.checks, status: p.status, notice: p.incompleteNotice });
   const [extraRows, setExtraRows] = useState<Record<string, string[]>>({});
   const [finishErrors, setFinishErrors] = useState<{ key: string; message: string }[]>([]);
+  const [warnings, setWarnings] = useState<FinishWarning[]>([]);
+  const confirmed = useRef(new Set<string>());
   const [message, setMessage] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
   const [startedAt] = useState(() => Date.now());
@@ -50,22 +61,33 @@ export function CaseInterview(p: CaseInterviewProps) {
     setExtraRows((r) => ({ ...r, [table]: (r[table] ?? []).filter((id) => id !== rowId) }));
   }
 
+  /** The grid's rest key: every unanswered row gets the rest answer, explicitly; focus goes to what is still open. */
+  function answerRest(table: string) {
+    const changes = restAnswers(p.codebook, p.lists, table, entries);
+    flushSync(() => { for (const c of changes) set(c.key, c.value); });
+    focusAfterTable(table);
+  }
+
   async function finish() {
+    const autosave = engine.current;
+    if (!autosave) return;
     setMessage('Dossier controleren…');
-    await engine.flushNow();
-    const snap = engine.snapshot();
+    await autosave.flushNow();
+    const snap = autosave.snapshot();
     if (snap.pendingCount > 0 || snap.conflicts.length > 0) {
       setMessage(snap.conflicts.length > 0 ? 'Los eerst de conflicten op.' : 'Nog niet alles is opgeslagen; probeer het opnieuw zodra de verbinding terug is.');
       return;
     }
-    const result = await finishCaseAction(p.studyId, p.itemId);
+    const result = await finishCaseAction(p.studyId, p.itemId, [...confirmed.current]);
     if (!result.ok) {
       setFinishErrors(result.errors);
+      setWarnings(result.warnings ?? []);
       setMessage(result.message);
       if (result.errors[0]) setTimeout(() => focusKey(result.errors[0].key), 0);
       return;
     }
     setFinishErrors([]);
+    setWarnings([]);
     setMessage('Besproken. Volgend dossier…');
     router.push(p.nextUrl);
   }
@@ -81,7 +103,14 @@ export function CaseInterview(p: CaseInterviewProps) {
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  useEffect(() => { flowElements()[0]?.focus(); }, []);
+  useEffect(() => { if (p.resume) focusFirstOpen(); else flowElements()[0]?.focus(); }, []); // eslint-disable-line react-hooks/exhaustive-deps
+
+  function confirmWarning(id: string) {
+    confirmed.current.add(id);
+    const rest = warnings.filter((w) => !confirmed.current.has(w.id));
+    if (rest.length === 0) void finish();
+  }
+  const keyLabel = (key: string) => answerKeyLabel(p.codebook, p.lists, key, entries).full;
 
   const state = snapshot?.state ?? 'saved';
   return (
@@ -90,7 +119,7 @@ export function CaseInterview(p: CaseInterviewProps) {
         <strong>Dossier {p.dossiernummer}</strong>
         <span className={`save-state ${state}`} role="status" data-state={state}>
           {stateLabel(state)}{snapshot && snapshot.pendingCount > 0 ? ` (${snapshot.pendingCount})` : ''}
-          {(state === 'offline' || state === 'error') && <button type="button" className="small secondary" onClick={() => void engine.retryNow()}>opnieuw proberen</button>}
+          {(state === 'offline' || state === 'error') && <button type="button" className="small secondary" onClick={() => void engine.current?.retryNow()}>opnieuw proberen</button>}
         </span>
         {state === 'expired' && (
           <span className="alert warn" role="alert" data-session-expired="">
@@ -100,13 +129,13 @@ export function CaseInterview(p: CaseInterviewProps) {
         <CaseClock startedAt={startedAt} />
         <span className="small muted"><kbd>?</kbd> sneltoetsen · <kbd>Ctrl</kbd>+<kbd>Enter</kbd> afronden</span>
       </div>
-      {snapshot && snapshot.conflicts.length > 0 && <ConflictList conflicts={snapshot.conflicts} onResolve={resolve} />}
-      {message && <div className={`alert ${finishErrors.length ? 'error' : 'ok'}`} role="alert">{message}
-        {finishErrors.length > 0 && <ul>{finishErrors.map((e) => <li key={e.key + e.message}><button type="button" className="linklike" onClick={() => focusKey(e.key)}>{e.key}</button>: {e.message}</li>)}</ul>}
-      </div>}
+      {caseState.notice && caseState.status !== 'besproken' && <p className="alert warn" role="status" data-incomplete="">{caseState.notice}</p>}
+      {snapshot && snapshot.conflicts.length > 0 && <ConflictList conflicts={snapshot.conflicts} onResolve={resolve} labelOf={keyLabel}
+        valueOf={(key, value) => answerValueLabel(p.codebook, p.lists, key, value)} />}
+      {message && <FinishPanel message={message} errors={finishErrors} warnings={warnings} onConfirm={confirmWarning} />}
       <div className="interview-grid">
         <div>
-          {model.map((s) => <CaseSection key={s.id} section={s} ctx={{ lists: p.lists, onChange: set, errors }} onAddRow={addRow} onRemoveRow={removeRow} />)}
+          {model.map((s) => <CaseSection key={s.id} section={s} ctx={{ lists: p.lists, onChange: set, errors, checks: caseState.checks, onRest: answerRest }} onAddRow={addRow} onRemoveRow={removeRow} />)}
           <div className="row-actions">
             <button type="button" onClick={() => void finish()}>Dossier afronden (Ctrl+Enter)</button>
             <a className="button secondary" href={p.sessionUrl}>Terug naar de sessie</a>

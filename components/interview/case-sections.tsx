@@ -6,7 +6,15 @@ import type { FieldModel, SectionModel } from '@/lib/interview/form-model';
 import { QuestionControl } from './question-control';
 import { focusNext } from './focus-flow';
 
-interface Ctx { lists: StudyLists; onChange: (key: string, value: unknown) => void; errors: Record<string, string> }
+interface Ctx {
+  lists: StudyLists;
+  onChange: (key: string, value: unknown) => void;
+  errors: Record<string, string>;
+  /** Keys marked "controleren", with the reason. */
+  checks: Record<string, string>;
+  /** Answers every unanswered row of a grid with its rest answer. */
+  onRest: (table: string) => void;
+}
 
 function DerivedValue({ f, lists }: { f: FieldModel; lists: StudyLists }) {
   if (f.question.kind === 'choice') {
@@ -16,11 +24,12 @@ function DerivedValue({ f, lists }: { f: FieldModel; lists: StudyLists }) {
   return <span className="derived" data-key={f.key}>{f.value == null ? '–' : String(f.value)}</span>;
 }
 
-function Cell({ f, ctx }: { f: FieldModel; ctx: Ctx }) {
+function Cell({ f, ctx, rest }: { f: FieldModel; ctx: Ctx; rest?: { table: string; key: string; label: string } }) {
   if (!f.asked) return <span className="muted">–</span>;
   if (f.derived && !f.question.overridable) return <DerivedValue f={f} lists={ctx.lists} />;
   return <QuestionControl answerKey={f.key} question={f.question} label={f.label} lists={ctx.lists} value={f.value}
-    onChange={ctx.onChange} flow={f.flow} error={ctx.errors[f.key]} />;
+    onChange={ctx.onChange} flow={f.flow} error={ctx.errors[f.key]} required={f.required} check={ctx.checks[f.key]}
+    rest={rest ? { key: rest.key, label: rest.label, run: () => ctx.onRest(rest.table) } : undefined} />;
 }
 
 function Fields({ fields, ctx }: { fields: FieldModel[]; ctx: Ctx }) {
@@ -28,7 +37,7 @@ function Fields({ fields, ctx }: { fields: FieldModel[]; ctx: Ctx }) {
     <div className="qgrid">
       {fields.filter((f) => f.asked).map((f) => (
         <div key={f.key} className="q">
-          <span className="qlabel">{f.question.code} {f.label}{f.question.kind === 'integer' && f.question.unit ? ` (${f.question.unit})` : ''}</span>
+          <span className="qlabel">{f.label}{f.question.kind === 'integer' && f.question.unit ? ` (${f.question.unit})` : ''}{f.required ? <span className="req" aria-hidden="true"> *</span> : null}</span>
           <Cell f={f} ctx={ctx} />
           {ctx.errors[f.key] && <span className="field-error">{ctx.errors[f.key]}</span>}
         </div>
@@ -46,7 +55,7 @@ export function CaseSection({ section, ctx, onAddRow, onRemoveRow }: {
       <h2 id={`sec-${section.id}`}>{section.id}. {section.title}</h2>
       {section.help && <p className="small muted">{section.help}</p>}
       {t && (
-        <table className="answers" aria-label={t.label}>
+        <table className="answers" aria-label={t.label} data-table={t.code}>
           <thead><tr><th>{t.type === 'grid' ? '' : t.itemLabel}</th>{t.columns.map((q) => <th key={q.code}>{q.label}</th>)}{t.type === 'repeat' && <th />}</tr></thead>
           <tbody>
             {t.rows.map((row) => (
@@ -54,12 +63,22 @@ export function CaseSection({ section, ctx, onAddRow, onRemoveRow }: {
                 if (t.type === 'repeat' && e.ctrlKey && e.key === 'Delete') { e.preventDefault(); onRemoveRow(t.code, row.id); }
               }}>
                 <th scope="row">{row.label}</th>
-                {row.fields.map((f) => <td key={f.key} className={ctx.errors[f.key] ? 'has-error' : undefined}><Cell f={f} ctx={ctx} />{ctx.errors[f.key] && <div className="field-error">{ctx.errors[f.key]}</div>}</td>)}
+                {row.fields.map((f) => (
+                  <td key={f.key} className={ctx.errors[f.key] ? 'has-error' : undefined}>
+                    <Cell f={f} ctx={ctx} rest={t.rest && f.question.code === t.rest.question ? { table: t.code, key: t.rest.key, label: t.rest.label } : undefined} />
+                    {ctx.errors[f.key] && <div className="field-error">{ctx.errors[f.key]}</div>}
+                  </td>
+                ))}
                 {t.type === 'repeat' && <td><button type="button" className="secondary small" onClick={() => onRemoveRow(t.code, row.id)} aria-label={`${row.label} verwijderen`}>×</button></td>}
               </tr>
             ))}
           </tbody>
         </table>
+      )}
+      {t?.rest && (
+        <button type="button" className="secondary small rest-answer" data-rest={t.code} onClick={() => ctx.onRest(t.code)}>
+          {t.rest.label} <kbd>{t.rest.key}</kbd>
+        </button>
       )}
       {t?.type === 'repeat' && (
         <button type="button" className="secondary small add-row" data-flow="" disabled={t.rows.length >= (t.maxRows ?? 10)}

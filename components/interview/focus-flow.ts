@@ -23,3 +23,22 @@ export function focusNext(from: Element | null): void {
 export function focusKey(key: string): void {
   document.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
 }
+
+/** Focus on the first open required question (after a reload: where the interview stands), else the first question. */
+export function focusFirstOpen(): void {
+  const all = flowElements();
+  (all.find((el) => el.hasAttribute('data-open')) ?? all[0])?.focus();
+}
+
+/**
+ * After a grid's rest key: the first question of that table still open (a "nu" after a "ja"), else
+ * the first question after the table. Why: the next key must never land in a row already answered.
+ */
+export function focusAfterTable(table: string): void {
+  const el = document.querySelector<HTMLElement>(`table[data-table="${CSS.escape(table)}"]`);
+  if (!el) return;
+  const all = flowElements();
+  const open = all.find((f) => el.contains(f) && f.hasAttribute('data-open'));
+  const after = all.find((f) => !el.contains(f) && (el.compareDocumentPosition(f) & Node.DOCUMENT_POSITION_FOLLOWING));
+  (open ?? after)?.focus();
+}

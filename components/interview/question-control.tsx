@@ -14,13 +14,16 @@ export interface QuestionProps {
   onChange: (key: string, value: unknown) => void;
   flow: boolean;
   error?: string;
+  required?: boolean;
+  check?: string;
+  rest?: { key: string; label: string; run: () => void };
 }
 
 const LONG_LIST = 8;
 
 /** Picks the control for a question kind, straight from the codebook. */
-export function QuestionControl({ answerKey, question: q, label, lists, value, onChange, flow, error }: QuestionProps) {
-  const common = { answerKey, label, value, flow, error, onChange: (v: unknown) => onChange(answerKey, v) };
+export function QuestionControl({ answerKey, question: q, label, lists, value, onChange, flow, error, required, check, rest }: QuestionProps) {
+  const common = { answerKey, label, value, flow, error, required, check, rest, onChange: (v: unknown) => onChange(answerKey, v) };
   switch (q.kind) {
     case 'choice': {
       const options = choiceOptions(q, lists);

@@ -18,6 +18,13 @@ export function TallyPanel({ codebook, lists, entries }: { codebook: Codebook; l
   const domains = Object.values(tally.lifeDomains);
   const sum = (f: (d: (typeof domains)[number]) => number) => domains.reduce((s, d) => s + f(d), 0);
   const prevented = Object.values(tally.escalations).reduce((s, e) => s + e.prevented, 0);
+  // An unanswered question is shown as open ("–"), never as a 0 or "nee".
+  const given = (key: string) => entries[key] !== undefined && entries[key] !== null && entries[key] !== '';
+  const openDomains = lists.lifeDomains.filter((d) => !given(`B.${d.code}.aanvang`)).length;
+  const openEscalations = lists.escalationTypes.filter((e) => !given(`D.${e.code}.status`)).length;
+  const missing = tally.flags.filter((f) => f.code === 'ontbreekt').length;
+  const yesNo = (key: string, v: number) => (given(key) ? (v ? 'ja' : 'nee') : '–');
+  const open = (n: number) => (n > 0 ? <span className="small muted"> (nog {n} open)</span> : null);
   return (
     <aside className="card tally" aria-label="Turving van dit dossier">
       <h2 style={{ marginTop: 0 }}>Turving</h2>
@@ -30,7 +37,7 @@ export function TallyPanel({ codebook, lists, entries }: { codebook: Codebook; l
       <h3>Leefgebieden</h3>
       <table>
         <tbody>
-          <tr><th>Probleem bij aanvang</th><td className="num" data-tally="problemStart">{sum((d) => d.problemStart)}</td></tr>
+          <tr><th>Probleem bij aanvang</th><td className="num" data-tally="problemStart">{sum((d) => d.problemStart)}{open(openDomains)}</td></tr>
           <tr><th>Probleem nu</th><td className="num">{sum((d) => d.problemNow)}</td></tr>
           <tr><th>Verbeterd (bruto)</th><td className="num">{sum((d) => d.improved)}</td></tr>
           <tr><th>Verbeterd (netto)</th><td className="num" data-tally="netImprovement">{fmt(sum((d) => d.netImprovement))}</td></tr>
@@ -39,17 +46,18 @@ export function TallyPanel({ codebook, lists, entries }: { codebook: Codebook; l
       <h3>Overig</h3>
       <table>
         <tbody>
-          <tr><th>Voorkomen escalatie</th><td className="num" data-tally="prevented">{fmt(prevented)}</td></tr>
-          <tr><th>Nieuw gevonden</th><td className="num">{tally.newlyFound ? 'ja' : 'nee'}</td></tr>
-          <tr><th>Dankzij outreach</th><td className="num">{tally.foundByOutreach ? 'ja' : 'nee'}</td></tr>
-          <tr><th>Uren (totaal)</th><td className="num" data-tally="hoursTotal">{fmt(tally.hoursTotal)}</td></tr>
+          <tr><th>Voorkomen escalatie</th><td className="num" data-tally="prevented">{fmt(prevented)}{open(openEscalations)}</td></tr>
+          <tr><th>Nieuw gevonden</th><td className="num">{yesNo('A8', tally.newlyFound)}</td></tr>
+          <tr><th>Dankzij outreach</th><td className="num">{yesNo('A9', tally.foundByOutreach)}</td></tr>
+          <tr><th>Uren (totaal)</th><td className="num" data-tally="hoursTotal">{given('E1') ? fmt(tally.hoursTotal) : '–'}</td></tr>
           <tr><th>Zwaarte</th><td className="num">{tally.severity?.replace(/_/g, ' ') ?? '–'}</td></tr>
         </tbody>
       </table>
-      {tally.flags.length > 0 && (
+      {missing > 0 && <p className="small muted" data-tally="open">Nog {missing} verplichte {missing === 1 ? 'vraag' : 'vragen'} open; dit dossier telt pas mee als het is afgerond.</p>}
+      {tally.flags.some((f) => f.code !== 'ontbreekt') && (
         <>
           <h3>Let op</h3>
-          <ul className="small">{tally.flags.map((f, i) => <li key={i}>{f.message}</li>)}</ul>
+          <ul className="small">{tally.flags.filter((f) => f.code !== 'ontbreekt').map((f, i) => <li key={i}>{f.message}</li>)}</ul>
         </>
       )}
     </aside>

@@ -3,21 +3,32 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { personalDataIssues } from '@/lib/codebook/schema';
-import type { ControlProps } from './choice-control';
+import { enterMoves, OpenHint, type ControlProps } from './choice-control';
 import { focusNext } from './focus-flow';
 
-function onEnter(e: KeyboardEvent<HTMLInputElement>, commit?: () => void) {
-  if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
-    e.preventDefault();
-    if (commit) flushSync(commit);
-    focusNext(e.currentTarget);
-  }
+/** Enter commits and moves on; on a required field that is still empty it stays (returns true then). */
+function onEnter(e: KeyboardEvent<HTMLInputElement>, p: Pick<ControlProps, 'required' | 'check' | 'value' | 'onChange'>, commit?: () => void): boolean {
+  if (e.key !== 'Enter' || e.ctrlKey || e.metaKey) return false;
+  e.preventDefault();
+  if (commit) flushSync(commit);
+  const empty = e.currentTarget.value.trim() === '';
+  if (empty && p.required) return true;
+  if (!empty) enterMoves({ ...p, required: false });
+  focusNext(e.currentTarget);
+  return false;
 }
 
+const marks = (p: Pick<ControlProps, 'required' | 'check' | 'value'>) => ({
+  'aria-required': p.required || undefined,
+  'data-open': p.required && (p.value === null || p.value === undefined || p.value === '') ? '' : undefined,
+  'data-check': p.check ? '' : undefined,
+});
+
 /** Whole numbers within the codebook's range; an invalid entry is shown, not saved. */
-export function NumberInput({ answerKey, label, value, onChange, flow, error, min, max, width = '4.5rem' }: ControlProps & { min: number; max: number; width?: string }) {
+export function NumberInput({ answerKey, label, value, onChange, flow, error, min, max, width = '4.5rem', required, check }: ControlProps & { min: number; max: number; width?: string }) {
   const [text, setText] = useState(value == null ? '' : String(value));
   const [local, setLocal] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
   useEffect(() => setText(value == null ? '' : String(value)), [value]);
   function change(t: string) {
     setText(t);
@@ -29,8 +40,13 @@ export function NumberInput({ answerKey, label, value, onChange, flow, error, mi
   }
   const message = local ?? error;
   return (
-    <input type="text" inputMode="numeric" aria-label={label} aria-invalid={message ? true : undefined} title={message} style={{ width }}
-      data-key={answerKey} data-flow={flow ? '' : undefined} value={text} onChange={(e) => change(e.target.value)} onKeyDown={(e) => onEnter(e)} />
+    <span className="text-control">
+      <input type="text" inputMode="numeric" aria-label={label} aria-invalid={message ? true : undefined} title={check ?? message} style={{ width }}
+        data-key={answerKey} data-flow={flow ? '' : undefined} {...marks({ required, check, value })} value={text} onBlur={() => setOpen(false)}
+        onChange={(e) => { setOpen(false); change(e.target.value); }} onKeyDown={(e) => setOpen(onEnter(e, { required, check, value, onChange }))} />
+      {check && <span className="check-badge">controleren <kbd>Enter</kbd> = klopt</span>}
+      {open && <OpenHint />}
+    </span>
   );
 }
 
@@ -44,7 +60,7 @@ export function normalizeMonth(t: string): string | null {
   return null;
 }
 
-export function MonthInput({ answerKey, label, value, onChange, flow, error }: ControlProps) {
+export function MonthInput({ answerKey, label, value, onChange, flow, error, required, check }: ControlProps) {
   const [text, setText] = useState(typeof value === 'string' ? value : '');
   const [local, setLocal] = useState<string | null>(null);
   useEffect(() => setText(typeof value === 'string' ? value : ''), [value]);
@@ -59,14 +75,16 @@ export function MonthInput({ answerKey, label, value, onChange, flow, error }: C
   const message = local ?? error;
   return (
     <input type="text" aria-label={label} placeholder="jjjj-mm" aria-invalid={message ? true : undefined} title={message} style={{ width: '6.5rem' }}
-      data-key={answerKey} data-flow={flow ? '' : undefined} value={text} onChange={(e) => setText(e.target.value)} onBlur={commit} onKeyDown={(e) => onEnter(e, commit)} />
+      data-key={answerKey} data-flow={flow ? '' : undefined} {...marks({ required, check, value })} value={text} onChange={(e) => setText(e.target.value)} onBlur={commit}
+      onKeyDown={(e) => onEnter(e, { required, check, value, onChange }, commit)} />
   );
 }
 
 /** Free text, checked for personal data (BSN, e-mail, phone) before it is saved. */
-export function TextInput({ answerKey, label, value, onChange, flow, error, maxLength }: ControlProps & { maxLength: number }) {
+export function TextInput({ answerKey, label, value, onChange, flow, error, maxLength, required, check }: ControlProps & { maxLength: number }) {
   const [text, setText] = useState(typeof value === 'string' ? value : '');
   const [issues, setIssues] = useState<string[]>([]);
+  const [open, setOpen] = useState(false);
   useEffect(() => setText(typeof value === 'string' ? value : ''), [value]);
   function change(t: string) {
     setText(t);
@@ -78,7 +96,10 @@ export function TextInput({ answerKey, label, value, onChange, flow, error, maxL
   return (
     <span className="text-control">
       <input type="text" aria-label={label} maxLength={maxLength} aria-invalid={message ? true : undefined} data-key={answerKey} data-flow={flow ? '' : undefined}
-        value={text} onChange={(e) => change(e.target.value)} onKeyDown={(e) => onEnter(e)} aria-describedby={message ? `${answerKey}-msg` : undefined} />
+        {...marks({ required, check, value })} value={text} onChange={(e) => { setOpen(false); change(e.target.value); }} onBlur={() => setOpen(false)}
+        onKeyDown={(e) => setOpen(onEnter(e, { required, check, value, onChange }))} aria-describedby={message ? `${answerKey}-msg` : undefined} />
+      {check && <span className="check-badge">controleren <kbd>Enter</kbd> = klopt</span>}
+      {open && <OpenHint />}
       {message && <span id={`${answerKey}-msg`} className="field-error" role="alert">{message} Niet opgeslagen.</span>}
     </span>
   );

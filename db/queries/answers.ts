@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Statement } from 'better-sqlite3';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { inTransaction, type Db } from '../client';
 import { caseworkers, frameCases, qualityConfirmations, sampleDraws, sampleItems, teams } from '../schema';
 import { writeAudit } from './audit';
@@ -13,7 +13,7 @@ import { LOCKED_MESSAGE } from '@/lib/review/status';
 import { entriesToAnswers, keyInfo, pathToKey, type Entries } from '@/lib/interview/answer-keys';
 import { checkCompleteness } from '@/lib/interview/completeness';
 import { followUps } from '@/lib/interview/dependencies';
-import { answerKeyLabel } from '@/lib/interview/key-label';
+import { checkReasons, INCOMPLETE_NOTICES } from '@/lib/interview/key-label';
 import { framePrefills } from '@/lib/interview/prefill';
 import { qualityWarnings } from '@/lib/interview/quality-rules';
 import { jsonEqual } from '@/lib/autosave/slot';
@@ -62,6 +62,7 @@ export function getInterviewItem(db: Db, studyId: number, itemId: number) {
       id: sampleItems.id, drawId: sampleItems.drawId, status: sampleItems.status, role: sampleItems.role, position: sampleItems.position,
       caseworkerId: sampleItems.caseworkerId, caseworker: caseworkers.name, team: teams.name,
       dossiernummer: frameCases.dossiernummer, householdType: frameCases.householdType, startDate: frameCases.startDate,
+      incompleteReason: sampleItems.incompleteReason,
     })
     .from(sampleItems)
     .innerJoin(sampleDraws, eq(sampleItems.drawId, sampleDraws.id))
@@ -150,15 +151,14 @@ export function saveAnswers(db: Db, input: { studyId: number; sampleItemId: numb
       }
     }
     const checks = getChecks(db, item.id);
-    const label = (key: string) => answerKeyLabel(codebook, lists, key, valuesOf(stored)).full;
-    effects.checks = Object.fromEntries(Object.entries(checks).map(([k, src]) => [k, `Controleren: "${label(src)}" is gewijzigd.`]));
+    effects.checks = checkReasons(codebook, lists, checks, valuesOf(stored));
     // A finished case stays complete, or it leaves the estimates until it is finished again.
     if (item.status === 'besproken' && outcomes.some((o) => o.status === 'saved')) {
       const entries = valuesOf(stored);
       const state = judgeCase(db, item.id, codebook, lists, entries, checks);
       if (state.problems.length > 0 || state.warnings.length > 0) {
         effects.status = reopenCase(db, { studyId: input.studyId, itemId: item.id, role: item.role, actor: input.actor, reason: 'gewijzigd' });
-        effects.notice = 'Dit dossier is niet meer compleet en telt niet mee in de resultaten tot het opnieuw is afgerond.';
+        effects.notice = INCOMPLETE_NOTICES.gewijzigd;
       } else storeTally(db, item.id, entries, codebook, lists);
     }
     return { ok: true, outcomes, effects };
@@ -182,7 +182,7 @@ export function judgeCase(db: Db, itemId: number, codebook: Codebook, lists: Stu
 
 /** Quality warnings confirmed for a case, oldest first. */
 export function listConfirmations(db: Db, itemId: number) {
-  return db.select().from(qualityConfirmations).where(eq(qualityConfirmations.sampleItemId, itemId)).orderBy(qualityConfirmations.confirmedAt).all();
+  return db.select().from(qualityConfirmations).where(eq(qualityConfirmations.sampleItemId, itemId)).orderBy(qualityConfirmations.confirmedAt, sql`rowid`).all();
 }
 
 export type FinishResult =
@@ -213,11 +213,10 @@ export function finishCase(db: Db, input: { studyId: number; sampleItemId: numbe
       return { ok: false, message: 'Bevestig eerst de waarschuwingen: klopt het antwoord?', errors: [],
         warnings: state.warnings.map((w) => ({ id: w.id, message: w.message, ...(w.key ? { key: w.key } : {}) })) };
     }
-    const current = new Map(qualityWarnings(codebook, lists, entries).map((w) => [w.id, w]));
     const already = new Set(listConfirmations(db, item.id).map((c) => c.warningId));
-    for (const id of new Set(confirm)) {
-      const w = current.get(id);
-      if (!w || already.has(id)) continue;
+    for (const w of qualityWarnings(codebook, lists, entries)) {
+      if (!confirm.includes(w.id) || already.has(w.id)) continue;
+      const id = w.id;
       db.insert(qualityConfirmations).values({ sampleItemId: item.id, warningId: id, message: w.message, confirmedBy: input.actor }).run();
       writeAudit(db, { actor: input.actor, action: 'case.quality_confirm', studyId: input.studyId, entity: 'sample_item', entityId: item.id, newValue: { warning: id, message: w.message } });
     }

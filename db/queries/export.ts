@@ -13,6 +13,7 @@ import { loadTallies } from './tallies';
 import { UNUSABLE_REASONS, type UnusableReason } from '@/lib/sampling/unusable';
 import { sampleWorkbookBuffer, buildTemplateWorkbook, mkbaSheets, sampleTable, toDutchCsv, type ExportCase, type SampleWorkbookInput, type TableSheet } from '@/lib/excel';
 import type { Entries } from '@/lib/interview/answer-keys';
+import { prefilledKeys } from '@/lib/interview/prefill';
 
 export const APP_VERSION = process.env.npm_package_version ?? '0.1.0';
 
@@ -23,24 +24,28 @@ export function loadExportInput(db: Db, studyId: number): SampleWorkbookInput | 
   if (!study || !draw) return null;
   const { codebook, lists } = getStudyCodebook(db, studyId);
   const rows = db.$client.prepare(`
-    select si.id, fc.dossiernummer, t.name, cw.name, fc.start_date, si.status, si.role, si.unusable_reason,
+    select si.id, fc.dossiernummer, t.name, cw.name, fc.start_date, si.status, si.role, si.unusable_reason, fc.household_type,
       (select json_group_object(question_key, json(value)) from case_answers where sample_item_id = si.id),
       (select coalesce(sum(revision), 0) from case_answers where sample_item_id = si.id)
     from sample_items si join frame_cases fc on fc.id = si.frame_case_id join caseworkers cw on cw.id = si.caseworker_id join teams t on t.id = fc.team_id
-    where si.draw_id = ? and si.status != 'reserve' order by cw.name, si.position`).raw().all(draw.id) as [number, string, string, string, string | null, string, string, string | null, string | null, number][];
+    where si.draw_id = ? and si.status != 'reserve' order by cw.name, si.position`).raw().all(draw.id) as [number, string, string, string, string | null, string, string, string | null, string | null, string | null, number][];
   const N = new Map(draw.certificate.strata.map((s) => [s.caseworker, s.N]));
   const n = new Map<string, number>();
   for (const r of rows) if (r[5] === 'besproken') n.set(r[3], (n.get(r[3]) ?? 0) + 1);
   // Finished cases use their stored tally, the same one the estimates use.
   const tallyOf = new Map(loadTallies(db, draw.id, codebook, lists).map((t) => [t.itemId, t.tally]));
-  const cases: ExportCase[] = rows.map(([id, dossiernummer, team, teamlid, startDate, status, role, reason, json, answersVersion]) => ({
+  const cases: ExportCase[] = rows.map(([id, dossiernummer, team, teamlid, startDate, status, role, reason, householdType, json, answersVersion]) => {
+    const entries = JSON.parse(json ?? '{}') as Entries;
+    return {
     dossiernummer, team, teamlid, startDate, status, role, answersVersion,
     unusableReason: reason ? UNUSABLE_REASONS[reason as UnusableReason] ?? reason : null,
     N: N.get(teamlid) ?? 0, n: n.get(teamlid) ?? 0,
     weight: status === 'besproken' ? (N.get(teamlid) ?? 0) / (n.get(teamlid) ?? 1) : null,
-    entries: JSON.parse(json ?? '{}') as Entries,
+    entries,
+    prefilled: prefilledKeys({ householdType, startDate }, entries),
     tally: tallyOf.get(id) ?? null,
-  }));
+  };
+  });
   const c = draw.certificate;
   return {
     cases, codebook, lists,

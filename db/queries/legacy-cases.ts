@@ -39,3 +39,12 @@ export function recheckFinishedCases(db: Db, actor = 'systeem (nieuwe regels)'):
     return reopened;
   });
 }
+
+/** Cases that were finished but do not count now ("onvolledig (oude regels)" or changed since), for the review and results pages. */
+export function listIncompleteCases(db: Db, studyId: number): { itemId: number; dossiernummer: string; caseworker: string; reason: 'oude_regels' | 'gewijzigd' }[] {
+  const rows = db.$client.prepare(`select si.id, fc.dossiernummer, cw.name, si.incomplete_reason from sample_items si
+    join sample_draws d on d.id = si.draw_id and d.study_id = ? and d.status = 'actief'
+    join frame_cases fc on fc.id = si.frame_case_id join caseworkers cw on cw.id = si.caseworker_id
+    where si.incomplete_reason is not null and si.status != 'besproken' order by cw.name, si.position`).raw().all(studyId) as [number, string, string, 'oude_regels' | 'gewijzigd'][];
+  return rows.map(([itemId, dossiernummer, caseworker, reason]) => ({ itemId, dossiernummer, caseworker, reason }));
+}

@@ -1,5 +1,5 @@
 import type {
-  Autosave, AutosaveConflict, AutosaveOptions, AutosaveSnapshot, SaveOutcome, SaveResponse, ServerAnswer, TimerHandle,
+  Autosave, AutosaveConflict, AutosaveOptions, AutosaveSnapshot, SaveEffects, SaveOutcome, SaveResponse, ServerAnswer, TimerHandle,
 } from './types';
 import { isRecord, jsonEqual, readSlot, storageKey, writeSlot, type StoredEntry } from './slot';
 
@@ -154,6 +154,17 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
     }
     const message = isRecord(res) && res.ok === false && typeof res.message === 'string' ? res.message : NO_ANSWER;
     for (const [key, s] of sent) if (!answered.has(key)) reject(key, s, message);
+    if (isRecord(res) && res.ok === true && isRecord(res.effects)) serverEffects(res.effects);
+  }
+
+  /** Dependent answers the server cleared: known as cleared, unless a local change of them waits (it then meets the new revision). */
+  function serverEffects(effects: SaveEffects): void {
+    for (const c of Array.isArray(effects.cleared) ? effects.cleared : []) {
+      if (typeof c?.key === 'string' && Number.isInteger(c.revision) && !pending.has(c.key) && !conflicts.has(c.key)) known.set(c.key, { value: null, revision: c.revision });
+    }
+    if (!disposed && opts.onEffects) {
+      try { opts.onEffects(effects); } catch (err) { queueMicrotask(() => { throw err; }); }
+    }
   }
 
   /** Applies one outcome; false when it is malformed (then the key counts as unanswered). */

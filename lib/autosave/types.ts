@@ -101,6 +101,8 @@ export interface AutosaveOptions {
   setTimer?: (fn: () => void, ms: number) => TimerHandle;
   clearTimer?: (handle: TimerHandle) => void;
   onChange?: (snapshot: AutosaveSnapshot) => void;
+  /** What a save did beyond the sent keys (cleared dependent answers, "controleren" marks, the case's status). */
+  onEffects?: (effects: SaveEffects) => void;
 }
 
 export interface Autosave {

@@ -24,31 +24,44 @@ export interface ExportCase {
   /** Version of the case's answers at export (Σ revisions); re-import uses it to detect later changes in the app. */
   answersVersion: number;
   entries: Entries;
+  /** Keys whose answer is still the frame's prefill (A1, A11): the only answers an unfinished case exports. */
+  prefilled?: readonly string[];
   tally: CaseTally | null;
 }
 
 export type Cell = string | number | Date | null;
 
-export const FIXED_COLUMNS = ['dossiernummer', 'team', 'teamlid', 'startdatum', 'N_h', 'n_h', 'gewicht', 'status', 'rol', 'reden_onbruikbaar', 'versie_antwoorden'] as const;
+export const FIXED_COLUMNS = ['dossiernummer', 'team', 'teamlid', 'startdatum', 'N_h', 'n_h', 'gewicht', 'status', 'rol', 'reden_onbruikbaar', 'versie_antwoorden', 'voorgevuld_uit_kader'] as const;
+
+/**
+ * The answers a case exports. A finished case: what was answered, plus values the codebook derives
+ * from them. Any other case (not yet interviewed, in progress, reserve, unusable): nothing but the
+ * frame's prefills. Why: an export cell is never a default nobody gave.
+ */
+export function exportedAnswers(c: ExportCase, codebook: Codebook, lists: StudyLists) {
+  const entries = c.status === 'besproken' ? c.entries : Object.fromEntries((c.prefilled ?? []).map((k) => [k, c.entries[k]]));
+  return resolveCase(codebook, entriesToAnswers(codebook, entries).answers, lists).effective;
+}
 
 /** Header and rows of the Steekproef sheet; every answer column comes from the codebook. */
 export function sampleTable(cases: readonly ExportCase[], codebook: Codebook, lists: StudyLists) {
   const repeatRows = Math.max(1, ...cases.map((c) => {
-    const rows = entriesToAnswers(codebook, c.entries).answers.C;
+    const rows = c.status === 'besproken' ? entriesToAnswers(codebook, c.entries).answers.C : [];
     return Array.isArray(rows) ? rows.length : 0;
   }));
   const columns = codebookColumns(codebook, lists, { repeatRows });
   const tallyKeys = inputLayout(lists).keys;
   const header = [...FIXED_COLUMNS, ...columns.map((c) => c.name), ...tallyKeys.map((k) => `T_${k}`)];
   const rows = cases.map((c) => {
-    const effective = resolveCase(codebook, entriesToAnswers(codebook, c.entries).answers, lists).effective;
+    const effective = exportedAnswers(c, codebook, lists);
     const answers = columns.map((col): Cell => {
       const v = valueAtPath(effective, col.path);
       return v === undefined || v === null || v === '' ? null : typeof v === 'boolean' ? (v ? 'ja' : 'nee') : v;
     });
     const tally = c.tally ? Array.from(caseInputVector(c.tally, lists)) : tallyKeys.map(() => null);
     const start = c.startDate ? new Date(`${c.startDate}T00:00:00Z`) : null;
-    return [c.dossiernummer, c.team, c.teamlid, start, c.N, c.n, c.weight, c.status, c.role, c.unusableReason, c.answersVersion, ...answers, ...tally] as Cell[];
+    const prefills = c.status === 'besproken' ? [] : columns.filter((col) => (c.prefilled ?? []).includes(col.path.join('.'))).map((col) => col.name);
+    return [c.dossiernummer, c.team, c.teamlid, start, c.N, c.n, c.weight, c.status, c.role, c.unusableReason, c.answersVersion, prefills.join(', ') || null, ...answers, ...tally] as Cell[];
   });
   return { header, rows, columns };
 }
@@ -58,6 +71,7 @@ export function trajectoryTable(cases: readonly ExportCase[], codebook: Codebook
   const header = ['dossiernummer', 'teamlid', 'rij', 'type', 'wie', 'actie', 'oud', 'vervangt_type', 'categorie'];
   const rows: Cell[][] = [];
   for (const c of cases) {
+    if (c.status !== 'besproken') continue; // an unfinished case carries no answers
     const list = entriesToAnswers(codebook, c.entries).answers.C;
     (Array.isArray(list) ? list : []).forEach((r, i) => {
       const who = r.wie, action = r.actie, old = r.oud;

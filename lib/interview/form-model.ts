@@ -3,7 +3,7 @@
  * questions are asked, which the keyboard flow visits, derived values and question wording.
  * Pure, so the form and its tests agree with the schema, the tallies and the export.
  */
-import { evaluateCondition, isAsked, questionLabel, scopeOf } from '../codebook/conditions';
+import { evaluateCondition, isAsked, isRequired, questionLabel, scopeOf } from '../codebook/conditions';
 import { listItems, resolveCase } from '../codebook/resolve';
 import type { CaseAnswers, Codebook, Question, RowAnswers, StudyLists } from '../codebook/types';
 import { entriesToAnswers, type Entries } from './answer-keys';
@@ -18,6 +18,8 @@ export interface FieldModel {
   /** Stored answer, or for a derived question its computed value. */
   value: unknown;
   derived: boolean;
+  /** Asked, required and answerable: Enter does not skip it while it has no answer. */
+  required: boolean;
 }
 
 export interface RowModel { id: string; label: string; fields: FieldModel[] }
@@ -26,7 +28,11 @@ export interface SectionModel {
   id: string;
   title: string;
   help?: string;
-  table?: { type: 'grid' | 'repeat'; code: string; label: string; itemLabel?: string; maxRows?: number; columns: Question[]; rows: RowModel[] };
+  table?: {
+    type: 'grid' | 'repeat'; code: string; label: string; itemLabel?: string; maxRows?: number; columns: Question[]; rows: RowModel[];
+    /** The one-key "rest" answer of a grid (codebook `rest`). */
+    rest?: { question: string; key: string; label: string };
+  };
   fields: FieldModel[];
 }
 
@@ -36,7 +42,8 @@ function field(key: string, q: Question, given: unknown, effective: CaseAnswers,
   const flowOk = q.flow === undefined ? true : q.flow === false ? false : evaluateCondition(q.flow, lookup);
   const derived = Boolean(q.derived);
   const value = derived ? (given ?? (effRow ? effRow[q.code] : (effective[q.code] as unknown))) : given;
-  return { key, question: q, label: questionLabel(q, effective, effRow), asked, flow: asked && flowOk && !derived, value: value ?? null, derived };
+  const required = asked && !derived && isRequired(q, lookup);
+  return { key, question: q, label: questionLabel(q, effective, effRow), asked, flow: asked && flowOk && !derived, value: value ?? null, derived, required };
 }
 
 export function buildFormModel(codebook: Codebook, lists: StudyLists, entries: Entries, extraRowIds: Record<string, string[]> = {}): SectionModel[] {
@@ -51,7 +58,8 @@ export function buildFormModel(codebook: Codebook, lists: StudyLists, entries: E
         id: item.code, label: item.label,
         fields: t.questions.map((q) => { const k = `${t.code}.${item.code}.${q.code}`; return field(k, q, entries[k], effective, grid[item.code] ?? {}); }),
       }));
-      table = { type: 'grid', code: t.code, label: t.label, columns: [...t.questions], rows };
+      const rest = t.rest ? { question: t.rest.question, key: t.rest.key, label: t.rest.label } : undefined;
+      table = { type: 'grid', code: t.code, label: t.label, itemLabel: t.itemLabel, columns: [...t.questions], rows, rest };
     } else if (t?.type === 'repeat') {
       const effRows = (effective[t.code] ?? []) as RowAnswers[];
       const stored = rowIds[t.code] ?? [];

@@ -69,3 +69,14 @@ export function answerValueLabel(codebook: Codebook, lists: StudyLists, key: str
   if (typeof value === 'boolean') return value ? 'ja' : 'nee';
   return String(value);
 }
+
+/** The "controleren" marks of a case as Dutch reasons, by key. */
+export function checkReasons(codebook: Codebook, lists: StudyLists, checks: Readonly<Record<string, string>>, entries: Entries): Record<string, string> {
+  return Object.fromEntries(Object.entries(checks).map(([key, source]) => [key, `Controleren: "${answerKeyLabel(codebook, lists, source, entries).full}" is gewijzigd.`]));
+}
+
+/** Why a case that was finished does not count now. */
+export const INCOMPLETE_NOTICES = {
+  oude_regels: 'Onvolledig (oude regels): dit dossier werd afgerond toen onbeantwoorde leefgebieden en escalaties nog als "nee" telden. Het telt niet mee tot het is aangevuld en opnieuw afgerond.',
+  gewijzigd: 'Dit dossier is niet meer compleet en telt niet mee in de resultaten tot het opnieuw is afgerond.',
+} as const;

@@ -1,13 +1,22 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { E2E_USER } from './accounts';
+import { serverErrors } from './server-guard';
 
 /** Debian's Chromium with the flags this sandbox needs (no downloads, no background network). */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+  // Every response of every context: a 5xx fails the running test (server-guard.ts).
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.on('response', (r) => { if (r.status() >= 500) serverErrors.push(`${r.status()} ${r.request().method()} ${r.url()}`); });
+    return context;
+  };
+  return browser;
 }
 
 /** A page in a fresh browser context (own cookies and local storage), logged in as the e2e user unless `as` is null. */

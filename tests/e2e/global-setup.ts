@@ -20,6 +20,8 @@ declare module 'vitest' {
     dbFile: string;
     /** The first beheerder's one-time password, as the server printed it on its first start. */
     adminPassword: string;
+    /** Everything the server prints, appended as it runs: the e2e guard fails a test on a logged error. */
+    serverLog: string;
   }
 }
 
@@ -32,17 +34,20 @@ export default async function setup(project: TestProject) {
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-e2e-'));
   const dbFile = path.join(dir, 'e2e.db');
+  const serverLog = path.join(dir, 'server.log');
+  fs.writeFileSync(serverLog, '');
   const port = await freePort();
   let output = '';
   const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root, env: { ...process.env, DOSSIER_DB: dbFile, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' }, detached: true,
   });
-  child.stdout?.on('data', (d) => (output += d));
-  child.stderr?.on('data', (d) => (output += d));
+  child.stdout?.on('data', (d) => { output += d; fs.appendFileSync(serverLog, d); });
+  child.stderr?.on('data', (d) => { output += d; fs.appendFileSync(serverLog, d); });
   const baseURL = `http://127.0.0.1:${port}`;
   await waitForServer(baseURL, child, () => output);
   project.provide('baseURL', baseURL);
   project.provide('dbFile', dbFile);
+  project.provide('serverLog', serverLog);
   project.provide('adminPassword', /Eenmalig wachtwoord: (\S+)/.exec(output)?.[1] ?? '');
   // The account the tests log in with (a beheerder: it sees the studies each test creates itself).
   const db = createDb(dbFile);

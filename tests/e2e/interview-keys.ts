@@ -30,7 +30,8 @@ export async function answerTypicalCase(page: Page, keys: KeyCounter) {
   await keys.press('n', 'j');           // A8 no running intervention → A9 outreach ja
   await keys.press('a', 'Enter');       // A10 actief, A11 prefilled
   // B. Leefgebieden: financiën improved (ja), dagbesteding improved (deels), huiselijke relaties same,
-  // opvoeding improved (nee: done by others), geestelijke gezondheid same; 8 domains without a problem.
+  // opvoeding improved (nee: done by others), geestelijke gezondheid same; the 8 other domains without a
+  // problem: two answered one by one, the other six with the rest key ("overige leefgebieden: geen probleem").
   await keys.press('j', 'n', 'j');      // financien
   await keys.press('n');                // werk_opleiding
   await keys.press('j', 'n', 'd');      // dagbesteding
@@ -38,7 +39,7 @@ export async function answerTypicalCase(page: Page, keys: KeyCounter) {
   await keys.press('j', 'j');           // huiselijke_relaties
   await keys.press('j', 'n', 'n');      // opvoeding
   await keys.press('j', 'j');           // geestelijke_gezondheid
-  await keys.press('n', 'n', 'n', 'n', 'n', 'n'); // the other six
+  await keys.press('r');                // the other six: rest key → focus on B2
   await keys.press('n');                // B2 not self-reliant
   // C. Trajecten: a professional extra trajectory and a substitution by the own network.
   await keys.press('Enter');            // add row
@@ -53,7 +54,7 @@ export async function answerTypicalCase(page: Page, keys: KeyCounter) {
   await keys.press('v', 'z');
   await keys.type('huur');
   await keys.press('Enter');
-  await keys.press('Enter', 'Enter', 'Enter', 'Enter', 'Enter'); // other five: not applicable
+  await keys.press('r');                // other five: "geen (andere) escalaties aan de orde" → focus on E1
   // E. Tijd
   await keys.press('1', '4', 'Enter');  // E1 14 hours
   await keys.press('j');                // E2 second caseworker

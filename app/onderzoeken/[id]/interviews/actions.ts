@@ -19,10 +19,14 @@ export async function saveAnswersAction(studyId: number, request: SaveRequest): 
   return saveAnswers(getDb(), { studyId, sampleItemId: request.sampleItemId, changes, actor: check.access.actor });
 }
 
-export async function finishCaseAction(studyId: number, sampleItemId: number): Promise<FinishResult> {
+/** `confirm`: the quality warnings the researcher confirmed ("klopt"), by id. */
+export async function finishCaseAction(studyId: number, sampleItemId: number, confirm: string[] = []): Promise<FinishResult> {
+  if (!Number.isInteger(studyId) || !Number.isInteger(sampleItemId) || !Array.isArray(confirm) || confirm.length > 100 || confirm.some((c) => typeof c !== 'string' || c.length > 200)) {
+    return { ok: false, message: 'Ongeldig verzoek.', errors: [] };
+  }
   const check = await checkStudyAccess(studyId);
   if (!check.ok) return { ok: false, message: check.message, errors: [] };
-  const result = finishCase(getDb(), { studyId, sampleItemId, actor: check.access.actor });
+  const result = finishCase(getDb(), { studyId, sampleItemId, actor: check.access.actor, confirm });
   if (result.ok) revalidatePath(`/onderzoeken/${studyId}`, 'layout');
   return result;
 }

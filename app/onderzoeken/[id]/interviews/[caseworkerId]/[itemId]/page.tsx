@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { getAnswers, getInterviewItem, getStudyCodebook, prefillFromFrame } from '@/db/queries/answers';
+import { getAnswers, getChecks, getInterviewItem, getStudyCodebook, prefillFromFrame } from '@/db/queries/answers';
+import { checkReasons, INCOMPLETE_NOTICES } from '@/lib/interview/key-label';
+import { prefilledKeys } from '@/lib/interview/prefill';
 import { listSessionCases, nextCaseId } from '@/db/queries/interviews';
 import { CaseInterview } from '@/components/interview/case-interview';
 import { ReplaceCaseForm } from '@/components/sample/replace-case-form';
@@ -25,6 +27,11 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const answers = getAnswers(db, item.id);
   const server = Object.fromEntries(Object.entries(answers).map(([k, a]) => [k, { value: a.value, revision: a.revision }]));
   const { codebook, lists } = getStudyCodebook(db, study.id);
+  const values = Object.fromEntries(Object.entries(answers).map(([k, a]) => [k, a.value]));
+  const checks = checkReasons(codebook, lists, getChecks(db, item.id), values);
+  const prefilled = prefilledKeys(item, values);
+  const resume = Object.keys(values).some((k) => values[k] != null && !prefilled.includes(k));
+  const incompleteNotice = item.incompleteReason && item.status !== 'besproken' ? INCOMPLETE_NOTICES[item.incompleteReason] : null;
   const review = caseReviewNotice(db, study.id, item.id);
   const editable = ANSWERABLE_STATUSES.has(item.status) && !review.locked;
   return (
@@ -35,9 +42,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <p className="alert warn">Dit dossier is {item.status.replace(/_/g, ' ')} en wordt niet besproken. <Link href={sessionUrl}>Terug naar de sessie</Link></p>
       ) : (
         <>
-          {item.status === 'besproken' && <p className="alert ok">Dit dossier is al besproken. Wijzigingen worden nog steeds opgeslagen.</p>}
+          {item.status === 'besproken' && <p className="alert ok">Dit dossier is al besproken. Wijzigingen worden nog steeds opgeslagen; wordt het daardoor onvolledig, dan telt het niet mee tot het opnieuw is afgerond.</p>}
           <CaseInterview studyId={study.id} itemId={item.id} dossiernummer={item.dossiernummer} status={item.status} codebook={codebook} lists={lists}
-            server={server} nextUrl={next ? `${sessionUrl}/${next}` : sessionUrl} sessionUrl={sessionUrl} />
+            server={server} checks={checks} incompleteNotice={incompleteNotice} resume={resume} nextUrl={next ? `${sessionUrl}/${next}` : sessionUrl} sessionUrl={sessionUrl} />
           {item.status !== 'besproken' && (
             <details className="card no-print">
               <summary>Dossier onbruikbaar? (de volgende reserve van {item.caseworker} komt in de plaats)</summary>
