@@ -1,6 +1,7 @@
 import { choiceOptions } from '@/lib/codebook/resolve';
 import type { Codebook, StudyLists } from '@/lib/codebook/types';
 import type { Entries } from '@/lib/interview/answer-keys';
+import { answerKeyLabel } from '@/lib/interview/key-label';
 import { buildFormModel, type FieldModel } from '@/lib/interview/form-model';
 
 function shown(f: FieldModel, lists: StudyLists): string {
@@ -50,8 +51,9 @@ export function CaseAnswersView({ codebook, lists, entries, flagged }: { codeboo
 
 /** Every answer key the view shows, with a readable label, for the "vraag over veld" menu. */
 export function questionKeyOptions(codebook: Codebook, lists: StudyLists, entries: Entries): { key: string; label: string }[] {
+  const label = (key: string) => answerKeyLabel(codebook, lists, key, entries).full;
   return buildFormModel(codebook, lists, entries).flatMap((s) => [
-    ...(s.table?.rows ?? []).flatMap((r) => r.fields.filter((f) => f.asked).map((f) => ({ key: f.key, label: `${r.label}: ${f.question.label}` }))),
-    ...s.fields.filter((f) => f.asked).map((f) => ({ key: f.key, label: `${f.question.code} ${f.label}` })),
+    ...(s.table?.rows ?? []).flatMap((r) => r.fields.filter((f) => f.asked).map((f) => ({ key: f.key, label: label(f.key) }))),
+    ...s.fields.filter((f) => f.asked).map((f) => ({ key: f.key, label: label(f.key) })),
   ]);
 }

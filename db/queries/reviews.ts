@@ -16,7 +16,7 @@ export type ReviewEvent = typeof reviewEvents.$inferSelect;
 export function getScopedItem(db: Db, studyId: number, itemId: number, teamIds: number[] | null) {
   const item = db.select({
     id: sampleItems.id, status: sampleItems.status, caseworkerId: sampleItems.caseworkerId, caseworker: caseworkers.name,
-    teamId: frameCases.teamId, team: teams.name, dossiernummer: frameCases.dossiernummer,
+    teamId: frameCases.teamId, team: teams.name, dossiernummer: frameCases.dossiernummer, incompleteReason: sampleItems.incompleteReason,
   }).from(sampleItems)
     .innerJoin(sampleDraws, eq(sampleItems.drawId, sampleDraws.id))
     .innerJoin(frameCases, eq(sampleItems.frameCaseId, frameCases.id))

@@ -1,6 +1,9 @@
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { listOpenQuestions, listReviewRows } from '@/db/queries/reviews';
+import { getAnswers, getStudyCodebook } from '@/db/queries/answers';
+import { listIncompleteCases } from '@/db/queries/legacy-cases';
+import { answerKeyLabel } from '@/lib/interview/key-label';
 import { countStatuses, REVIEW_STATUS_LABELS, REVIEW_STATUSES, type ReviewStatus } from '@/lib/review/status';
 import { formatDateTime } from '@/lib/format/nl';
 import { loadStudy } from '../study-context';
@@ -16,6 +19,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const db = getDb();
   const rows = listReviewRows(db, study.id, teamIds);
   const questions = listOpenQuestions(db, study.id, teamIds);
+  const inScope = new Set(rows.map((r) => r.itemId));
+  const incomplete = listIncompleteCases(db, study.id).filter((c) => inScope.has(c.itemId));
+  const { codebook, lists } = getStudyCodebook(db, study.id);
+  const labelOf = (itemId: number, key: string) =>
+    answerKeyLabel(codebook, lists, key, Object.fromEntries(Object.entries(getAnswers(db, itemId)).map(([k, a]) => [k, a.value]))).full;
   const base = `/onderzoeken/${study.id}/beoordeling`;
   const teams = [...new Set(rows.map((r) => r.team))];
   const fact = (r: (typeof rows)[number]) => ({ itemStatus: r.status === 'te_bespreken' ? 'te_bespreken' : 'besproken', locked: r.status === 'goedgekeurd', openQuestions: r.openQuestions });
@@ -39,13 +47,24 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           </tbody>
         </table>
       )}
+      {incomplete.length > 0 && (
+        <section className="card" aria-labelledby="onvolledig" data-incomplete-list={incomplete.length}>
+          <h2 id="onvolledig" style={{ marginTop: 0 }}>Niet meer compleet ({incomplete.length})</h2>
+          <p className="small muted">Deze dossiers waren afgerond maar tellen nu niet mee, tot de onderzoeker ze aanvult en opnieuw afrondt.</p>
+          <ul>
+            {incomplete.map((c) => (
+              <li key={c.itemId}><Link href={`${base}/${c.itemId}`}>{c.dossiernummer}</Link> ({c.caseworker}): {c.reason === 'oude_regels' ? 'onvolledig (oude regels)' : 'antwoord gewist of gewijzigd'}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       {questions.length > 0 && (
         <section className="card" aria-labelledby="open-vragen">
           <h2 id="open-vragen" style={{ marginTop: 0 }}>Open vragen ({questions.length})</h2>
           <ul>
             {questions.map((q) => (
               <li key={q.id} data-question={q.id}>
-                <Link href={`${base}/${q.item.itemId}`}>{q.item.dossiernummer}</Link> ({q.item.caseworker}, {q.item.team}){q.questionKey ? <> over <code>{q.questionKey}</code></> : ''}: {q.body}
+                <Link href={`${base}/${q.item.itemId}`}>{q.item.dossiernummer}</Link> ({q.item.caseworker}, {q.item.team}){q.questionKey ? <> over <em>{labelOf(q.item.itemId, q.questionKey)}</em></> : ''}: {q.body}
                 <span className="small muted"> · {q.createdBy}, {formatDateTime(q.createdAt)}</span>
               </li>
             ))}

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { listIncompleteCases } from '@/db/queries/legacy-cases';
 import { getDb } from '@/db/client';
 import { getResults } from '@/db/queries/results';
 import { CATEGORY_INPUTS, type InputEstimate } from '@/lib/aggregate';
@@ -23,6 +24,7 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
   const study = await loadStudy(params);
   const { team } = await searchParams;
   const r = getResults(getDb(), study.id, team || undefined);
+  const incomplete = listIncompleteCases(getDb(), study.id).filter((c) => !team || r?.strata.some((s) => s.caseworker === c.caseworker));
   const base = `/onderzoeken/${study.id}`;
   const crumbs = <div className="crumbs"><Link href="/">Onderzoeken</Link> › <Link href={base}>{study.name}</Link> › Resultaten</div>;
   if (!r) return <>{crumbs}<h1>Resultaten</h1><p className="card">Trek eerst de steekproef en rond interviews af.</p></>;
@@ -53,6 +55,13 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
           </table>
         </details>
       </div>
+      {incomplete.length > 0 && (
+        <div className="alert warn" data-incomplete-list={incomplete.length}>
+          {incomplete.length} {incomplete.length === 1 ? 'dossier telt' : 'dossiers tellen'} niet mee omdat {incomplete.length === 1 ? 'het' : 'ze'} niet meer compleet {incomplete.length === 1 ? 'is' : 'zijn'}:{' '}
+          {incomplete.map((c, i) => <span key={c.itemId}>{i > 0 ? ', ' : ''}{c.dossiernummer} ({c.caseworker}, {c.reason === 'oude_regels' ? 'onvolledig (oude regels)' : 'gewijzigd'})</span>)}.
+          {' '}Vul ze aan en rond ze opnieuw af.
+        </div>
+      )}
       {(general.length > 0 || uncertain > 0) && (
         <div className="alert warn">
           {general.slice(0, 6).map((w) => <div key={w}>{w}</div>)}

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { getAnswers, getStudyCodebook } from '@/db/queries/answers';
+import { getAnswers, getStudyCodebook, listConfirmations } from '@/db/queries/answers';
+import { answerKeyLabel, INCOMPLETE_NOTICES } from '@/lib/interview/key-label';
 import { getCaseLock } from '@/db/queries/case-locks';
 import { getScopedItem, listReviewEvents, openQuestions } from '@/db/queries/reviews';
 import { mayReview } from '@/lib/auth/permissions';
@@ -26,6 +27,7 @@ export default async function CaseReviewPage({ params }: { params: Promise<{ id:
   const entries = Object.fromEntries(Object.entries(getAnswers(db, item.id)).map(([k, a]) => [k, a.value]));
   const { codebook, lists } = getStudyCodebook(db, study.id);
   const events = listReviewEvents(db, item.id);
+  const confirmations = listConfirmations(db, item.id);
   const open = openQuestions(events);
   const lock = getCaseLock(db, item.id);
   const facts = { itemStatus: item.status, locked: lock != null, openQuestions: open.length };
@@ -43,13 +45,23 @@ export default async function CaseReviewPage({ params }: { params: Promise<{ id:
       <div className="grid2">
         <section className="card" aria-labelledby="vragen">
           <h2 id="vragen" style={{ marginTop: 0 }}>Vragen en beoordeling</h2>
-          <ReviewThread events={events} open={new Set(open.map((q) => q.id))} studyId={study.id} itemId={item.id} canAnswer={mayReview(role, 'antwoord')} />
+          <ReviewThread events={events} open={new Set(open.map((q) => q.id))} studyId={study.id} itemId={item.id} canAnswer={mayReview(role, 'antwoord')}
+            labelOf={(key) => answerKeyLabel(codebook, lists, key, entries).full} />
           {!lock && mayReview(role, 'vraag') && <QuestionForm studyId={study.id} itemId={item.id} fields={questionKeyOptions(codebook, lists, entries)} />}
           {!lock && mayReview(role, 'goedkeuren') && (refusal ? <p className="small muted">Goedkeuren: {refusal}</p> : <ApproveButton studyId={study.id} itemId={item.id} />)}
           {lock && mayReview(role, 'ontgrendelen') && <UnlockForm studyId={study.id} itemId={item.id} />}
         </section>
         <TallyPanel codebook={codebook} lists={lists} entries={entries} />
       </div>
+      {item.incompleteReason && item.status !== 'besproken' && <p className="alert warn" data-incomplete="">{INCOMPLETE_NOTICES[item.incompleteReason]}</p>}
+      <section className="card" aria-labelledby="waarschuwingen">
+        <h2 id="waarschuwingen" style={{ marginTop: 0 }}>Bevestigde waarschuwingen</h2>
+        {confirmations.length === 0 ? <p className="muted small">Geen: bij het afronden was er niets ongewoons te bevestigen.</p> : (
+          <ul data-confirmations={confirmations.length}>
+            {confirmations.map((c) => <li key={c.warningId}>{c.message} <span className="small muted">Bevestigd door {c.confirmedBy} op {formatDateTime(c.confirmedAt)}.</span></li>)}
+          </ul>
+        )}
+      </section>
       <h2>Antwoorden</h2>
       <CaseAnswersView codebook={codebook} lists={lists} entries={entries} flagged={new Set(open.map((q) => q.questionKey ?? ''))} />
     </>
