@@ -15,6 +15,8 @@ import { replaceFrame } from '@/db/queries/frame';
 import { insertStudy } from '@/db/queries/studies';
 import { storeNewDraw } from '@/db/queries/sample-draws';
 import { listDrawItems } from '@/db/queries/sample-items';
+import { codebookV1, defaultLists } from '@/lib/codebook';
+import { allRestAnswers } from '@/lib/interview/rest-answers';
 import { finishCase, saveAnswers } from '@/db/queries/answers';
 import { exportSampleFile } from '@/db/queries/export';
 
@@ -39,6 +41,9 @@ function seed() {
         ['D.huisuitzetting.status', 'voorkomen'], ['D.huisuitzetting.zekerheid', 'zeker'], ['D.huisuitzetting.toelichting', 'huurachterstand opgelost'],
         ['E1', 14], ['E2', 'ja'], ['E3', 6], ['E4', 8], ['F1', 'Korte notitie zonder persoonsgegevens.'],
       ].map(([key, value]) => ({ key: key as string, value, baseRevision: 0 }));
+      // Every other leefgebied and escalation row answered explicitly (the interview's rest keys).
+      const given = Object.fromEntries(changes.map((c) => [c.key, c.value]));
+      changes.push(...allRestAnswers(codebookV1, defaultLists, given).map((r) => ({ ...r, baseRevision: 0 })));
       const r = saveAnswers(db, { studyId, sampleItemId: it.id, changes, actor: 'bench' });
       if (!r.ok || r.outcomes.some((o) => o.status !== 'saved')) throw new Error(JSON.stringify(r));
       if (!finishCase(db, { studyId, sampleItemId: it.id, actor: 'bench' }).ok) throw new Error('finish failed');

@@ -84,13 +84,13 @@ export async function writeSampleWorkbook(input: SampleWorkbookInput, out: Writa
     ['reden_onbruikbaar', 'Reden waarom het dossier onbruikbaar is', '', 'steekproef'],
     ['versie_antwoorden', 'Versie van de antwoorden bij export; bij terugzetten wordt zo gezien of de app intussen is gewijzigd. Niet aanpassen.', 'getal', 'steekproef'],
     ['voorgevuld_uit_kader', 'Bij een dossier dat nog niet besproken is: de kolommen die uit het kader zijn voorgevuld (geen interviewantwoord)', '', 'kader'],
-    ['(lege cel)', 'Een lege cel betekent: niet beantwoord, of niet gevraagd bij de andere antwoorden. Een leeg antwoord telt nooit als "nee" of "niet aan de orde". Dossiers die niet besproken zijn (nog niet geïnterviewd, reserve, onbruikbaar) hebben geen antwoorden, alleen wat uit het kader is voorgevuld. Afgeleide kolommen en turvingen (T_…) zijn leeg zolang hun invoer ontbreekt.', '', 'uitleg'],
   ];
   const codebookRows: Cell[][] = [
     ...fixed,
     ...sample.columns.map((c) => [c.name, c.label + (c.askedWhen ? ` (alleen als ${c.askedWhen})` : '') + (c.derived ? ' (afgeleid)' : ''),
       c.codes ? Object.entries(c.codes).map(([k, v]) => `${k} = ${v}`).join('; ') : c.kind === 'integer' ? `${c.min}–${c.max}` : c.kind, c.section]),
     ...sample.header.filter((h) => h.startsWith('T_')).map((h) => [h, `Turving per huishouden: ${h.slice(2)}`, 'getal', 'turving']),
+    ['(lege cel)', 'Een lege cel betekent: niet beantwoord, of niet gevraagd bij de andere antwoorden. Een leeg antwoord telt nooit als "nee" of "niet aan de orde". Dossiers die niet besproken zijn (nog niet geïnterviewd, reserve, onbruikbaar) hebben geen antwoorden, alleen wat uit het kader is voorgevuld. Afgeleide kolommen en turvingen (T_…) zijn leeg zolang hun invoer ontbreekt.', '', 'uitleg'],
   ];
   addTable(wb, 'Codeboek', ['kolom', 'vraag', 'codes', 'sectie'], codebookRows);
 

@@ -98,7 +98,7 @@ describe('CLI sample commands', () => {
     const bad = dossier('sample', 'replace', '--study', String(id), '--case', cert.strata[0].sample[1], '--reason', 'geen_zin');
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/--reason moet een van deze zijn/);
-  });
+  }, 120_000); // several CLI processes, each compiled by tsx: slow on a loaded 2-core machine
 
   it('verify exits non-zero once the stored frame no longer matches', async () => {
     const Database = (await import('better-sqlite3')).default;

@@ -9,7 +9,9 @@ import { replaceFrame } from '@/db/queries/frame';
 import { insertStudy } from '@/db/queries/studies';
 import { storeNewDraw } from '@/db/queries/sample-draws';
 import { listDrawItems } from '@/db/queries/sample-items';
-import { getAnswers, saveAnswers } from '@/db/queries/answers';
+import { finishCase, getAnswers, saveAnswers } from '@/db/queries/answers';
+import { codebookV1, defaultLists } from '@/lib/codebook';
+import { allRestAnswers } from '@/lib/interview/rest-answers';
 import { exportSampleFile, exportTemplateFile } from '@/db/queries/export';
 import { importTallies } from '@/db/queries/tally-import';
 
@@ -135,6 +137,15 @@ const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.exis
 describe.skipIf(!soffice && !process.env.CI)('the export in LibreOffice', () => {
   it('converts to csv with the values of the database, leading zeros and dates intact', async () => {
     if (!soffice) throw new Error('LibreOffice is needed for this test in CI (.ci/run installs libreoffice-calc-nogui).');
+    // Only a finished case exports its answers: complete this one first.
+    const current = getAnswers(db, items[0].id);
+    const done = saveAnswers(db, { studyId, sampleItemId: items[0].id, actor: 't', changes: [
+      { key: 'A8', value: 'ja', baseRevision: current.A8?.revision ?? 0 },
+      { key: 'C.r1.actie', value: 'ingezet', baseRevision: current['C.r1.actie']?.revision ?? 0 },
+      { key: 'C.r1.oud', value: 'nee', baseRevision: current['C.r1.oud']?.revision ?? 0 },
+      ...allRestAnswers(codebookV1, defaultLists, {}).map((r) => ({ ...r, baseRevision: 0 }))] });
+    expect(done.ok && done.outcomes.every((o) => o.status === 'saved')).toBe(true);
+    expect(finishCase(db, { studyId, sampleItemId: items[0].id, actor: 't' })).toEqual({ ok: true, status: 'besproken' });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-'));
     const file = path.join(dir, 'steekproef.xlsx');
     fs.writeFileSync(file, (await exportSampleFile(db, studyId, 'xlsx', 't'))!);

@@ -7,6 +7,8 @@ import { insertStudy } from '@/db/queries/studies';
 import { replaceFrame } from '@/db/queries/frame';
 import { storeNewDraw } from '@/db/queries/sample-draws';
 import { listDrawItems } from '@/db/queries/sample-items';
+import { codebookV1, defaultLists } from '@/lib/codebook';
+import { allRestAnswers } from '@/lib/interview/rest-answers';
 import { finishCase, getAnswers, saveAnswers } from '@/db/queries/answers';
 import { createUser, grantMembership } from '@/db/queries/users';
 import { hashPasswordSync } from '@/lib/auth/password';
@@ -40,8 +42,9 @@ beforeAll(async () => {
   [itemA, openA, itemB, dossierB] = [a[0].id, a[1].id, b[0].id, b[0].dossiernummer];
   for (const id of [itemA, itemB]) {
     saveAnswers(db, { studyId, sampleItemId: id, actor: 'e2e', changes: [
-      { key: 'A1', value: 'gezin', baseRevision: 0 }, { key: 'A8', value: 'ja', baseRevision: 0 }, { key: 'E1', value: 10, baseRevision: 0 }] });
-    finishCase(db, { studyId, sampleItemId: id, actor: 'e2e' });
+      { key: 'A1', value: 'gezin', baseRevision: 0 }, { key: 'A8', value: 'ja', baseRevision: 0 }, { key: 'E1', value: 10, baseRevision: 0 },
+      ...allRestAnswers(codebookV1, defaultLists, {}).map((r) => ({ ...r, baseRevision: 0 }))] });
+    if (!finishCase(db, { studyId, sampleItemId: id, actor: 'e2e' }).ok) throw new Error('review e2e: case not finished');
   }
   caseworkerA = db.$client.prepare('select caseworker_id from sample_items where id = ?').pluck().get(itemA) as number;
   for (const [u, role, team] of [[RESEARCHER, 'onderzoeker', null], [LEAD, 'teamleider', 'Beijum']] as const) {

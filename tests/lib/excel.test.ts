@@ -57,7 +57,8 @@ describe('steekproefbestand (xlsx)', () => {
     const wb = await roundTrip();
     const header = (wb.getWorksheet('Steekproef')!.getRow(1).values as unknown[]).slice(1);
     const explained = wb.getWorksheet('Codeboek')!.getColumn(1).values.slice(2);
-    expect(explained).toEqual(header);
+    expect(explained).toEqual([...header, '(lege cel)']); // and, last, what an empty cell means
+    expect(wb.getWorksheet('Codeboek')!.getRows(2, 400)!.find((r) => r.getCell(1).value === '(lege cel)')!.getCell(2).value).toMatch(/nooit als "nee"/);
     const codes = wb.getWorksheet('Codeboek')!.getRows(2, 200)!.find((r) => r.getCell(1).value === 'A1_huishoudtype')!.getCell(3).value;
     expect(codes).toMatch(/gezin = gezin \(met minderjarige kinderen\)/);
   });
