@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { flushSync } from 'react-dom';
 import { focusKey } from './focus-flow';
 
 export interface FinishWarning { id: string; message: string; key?: string }
@@ -17,9 +18,10 @@ export function FinishPanel({ message, errors, warnings, onConfirm }: {
   const kind = errors.length > 0 ? 'error' : warnings.length > 0 ? 'warn' : 'ok';
   const open = warnings.filter((w) => !done.has(w.id));
   function confirm(id: string) {
-    setDone((d) => new Set([...d, id]));
+    // Rendered and focused at once: a fast second Enter must land on the next warning, not on nothing.
+    flushSync(() => setDone((d) => new Set([...d, id])));
+    document.querySelector<HTMLElement>('[data-warning]:not([data-confirmed]) button')?.focus();
     onConfirm(id);
-    setTimeout(() => document.querySelector<HTMLElement>('[data-warning]:not([data-confirmed]) button')?.focus(), 0);
   }
   return (
     <div className={`alert ${kind}`} role="alert" data-finish={kind}>

@@ -4,6 +4,8 @@
  * changed answers mark their dependants "controleren", quality warnings are confirmed with one key,
  * and a finished case that loses a required answer leaves the estimates. The case page answers 200.
  */
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage } from './browser';
@@ -40,7 +42,7 @@ const answersOf = (i: number) => {
   const db = createDb(inject('dbFile'));
   try { return Object.fromEntries(Object.entries(getAnswers(db, itemIds[i])).map(([k, a]) => [k, a.value])); } finally { db.$client.close(); }
 };
-const waitSaved = () => page.locator('.save-state[data-state="saved"]').waitFor();
+const waitSaved = () => page.locator('.save-state[data-state="saved"]').waitFor({ timeout: 10_000 });
 const checked = (key: string) => page.locator(`[data-key="${key}"] [aria-checked="true"]`).count();
 
 async function open(i: number) {
@@ -92,7 +94,7 @@ describe('keyboard: nothing shifts, nothing is assumed', () => {
     expect(text).toMatch(/Leefgebied Huisvesting: probleem bij aanvang ontbreekt/);
     expect(text).toMatch(/Escalatie Huisuitzetting: status ontbreekt/);
     expect(text).not.toMatch(/\b[A-F]\d{1,2}\b|\b[BCD]\.[a-z]|_/);
-    await page.screenshot({ path: 'tests/e2e/__screenshots__/finish-refused.png', fullPage: false });
+    await page.screenshot({ path: path.join(os.tmpdir(), 'dossier-finish-refused.png') }); // to look at, not compared
     await alert.getByRole('button', { name: /Leefgebied Financiën/ }).click(); // each message links to its field
     await expect(page.evaluate(() => document.activeElement?.getAttribute('data-key'))).resolves.toBe('B.financien.aanvang');
   });
@@ -127,11 +129,15 @@ describe('dependent answers and quality warnings', () => {
     await waitSaved();
     await page.keyboard.press('Control+Enter');
     const panel = page.locator('[data-finish="warn"]');
-    await panel.waitFor();
+    await panel.waitFor({ timeout: 10_000 }).catch(async (err) => {
+      throw new Error(`no warnings panel: ${(await page.locator('[role=alert]').allTextContents()).join(' | ')}`, { cause: err });
+    });
     await expect(panel.textContent()).resolves.toMatch(/Leefgebied Huisvesting: verslechterd.*0 uur/s);
     await page.keyboard.press('Enter');   // klopt (verslechterd)
     await page.keyboard.press('Enter');   // klopt (0 uur) → finished, next case
-    await page.waitForURL((u) => !u.pathname.endsWith(`/${itemIds[2]}`));
+    await page.waitForURL((u) => !u.pathname.endsWith(`/${itemIds[2]}`), { timeout: 10_000 }).catch(async (err) => {
+      throw new Error(`not finished: ${(await page.locator('[role=alert]').allTextContents()).join(' | ')} focus=${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 150))}`, { cause: err });
+    });
     await open(2);
     await expect(page.locator('.alert.ok').first().textContent()).resolves.toMatch(/al besproken/);
   });
