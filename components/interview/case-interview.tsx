@@ -41,7 +41,7 @@ export function CaseInterview(p: CaseInterviewProps) {
   const router = useRouter();
   const { entries, set, resolve, snapshot, engine, caseState } = useCaseAnswers(p.studyId, p.itemId, p.server, { checks: p.checks, status: p.status, notice: p.incompleteNotice });
   const [extraRows, setExtraRows] = useState<Record<string, string[]>>({});
-  const [finishErrors, setFinishErrors] = useState<{ key: string; message: string }[]>([]);
+  const [finishErrors, setFinishErrors] = useState<{ key: string; message: string; short?: string }[]>([]);
   const [warnings, setWarnings] = useState<FinishWarning[]>([]);
   const confirmed = useRef(new Set<string>());
   const [message, setMessage] = useState<string | null>(null);
@@ -49,7 +49,7 @@ export function CaseInterview(p: CaseInterviewProps) {
   const [startedAt] = useState(() => Date.now());
   const counter = useRef(0);
   const model = useMemo(() => buildFormModel(p.codebook, p.lists, entries, extraRows), [p.codebook, p.lists, entries, extraRows]);
-  const errors = useMemo(() => ({ ...snapshot?.rejected, ...Object.fromEntries(finishErrors.map((e) => [e.key, e.message])) }), [snapshot, finishErrors]);
+  const errors = useMemo(() => ({ ...snapshot?.rejected, ...Object.fromEntries(finishErrors.map((e) => [e.key, e.short ?? e.message])) }), [snapshot, finishErrors]);
 
   function addRow(table: string) {
     const id = newRowId(Date.now(), counter.current++);

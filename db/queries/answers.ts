@@ -187,7 +187,7 @@ export function listConfirmations(db: Db, itemId: number) {
 
 export type FinishResult =
   | { ok: true; status: 'besproken' }
-  | { ok: false; message: string; errors: { key: string; message: string }[]; warnings?: { id: string; message: string; key?: string }[] };
+  | { ok: false; message: string; errors: { key: string; message: string; short?: string }[]; warnings?: { id: string; message: string; key?: string }[] };
 
 /**
  * Finishing: only a complete case becomes besproken. Refused while a required answer is missing or
@@ -207,7 +207,7 @@ export function finishCase(db: Db, input: { studyId: number; sampleItemId: numbe
     if (state.problems.length > 0) {
       const n = state.problems.length;
       return { ok: false, message: `Nog niet compleet: ${n} ${n === 1 ? 'punt' : 'punten'} om aan te vullen of te controleren.`,
-        errors: state.problems.map((p) => ({ key: p.key, message: p.message })) };
+        errors: state.problems.map((p) => ({ key: p.key, message: p.message, short: p.short })) };
     }
     if (state.warnings.length > 0) {
       return { ok: false, message: 'Bevestig eerst de waarschuwingen: klopt het antwoord?', errors: [],

@@ -15,6 +15,8 @@ export interface CaseProblem {
   readonly key: string;
   /** Dutch, with the question's label: "Leefgebied Huisvesting: probleem bij aanvang ontbreekt." */
   readonly message: string;
+  /** The same, without the question's name: shown beside the field itself. */
+  readonly short: string;
   readonly kind: 'ontbreekt' | 'ongeldig' | 'controleren';
 }
 
@@ -49,16 +51,16 @@ export function checkCompleteness(input: CompletenessInput): Completeness {
   if (parsed && !parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = pathToKey(issue.path as (string | number)[], rowIds);
-      add({ key, kind: 'ongeldig', message: `${label(key)}: ${issue.message}` });
+      add({ key, kind: 'ongeldig', message: `${label(key)}: ${issue.message}`, short: issue.message });
     }
   }
   const resolved = resolveCase(codebook, answers, lists);
   for (const m of resolved.missing) {
     const key = pathToKey(m.path, rowIds);
-    add({ key, kind: 'ontbreekt', message: `${label(key)} ontbreekt.` });
+    add({ key, kind: 'ontbreekt', message: `${label(key)} ontbreekt.`, short: 'Ontbreekt.' });
   }
   for (const [key, source] of Object.entries(input.checks ?? {})) {
-    add({ key, kind: 'controleren', message: `${label(key)}: controleren, want "${label(source)}" is gewijzigd.` });
+    add({ key, kind: 'controleren', message: `${label(key)}: controleren, want "${label(source)}" is gewijzigd.`, short: 'Controleren.' });
   }
   const confirmed = input.confirmed ?? new Set<string>();
   const warnings = qualityWarnings(codebook, lists, entries).filter((w) => !confirmed.has(w.id));

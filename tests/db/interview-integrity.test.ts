@@ -56,7 +56,7 @@ describe('finishing', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toHaveLength(defaultLists.lifeDomains.length + defaultLists.escalationTypes.length);
-    expect(r.errors[0]).toEqual({ key: 'B.financien.aanvang', message: 'Leefgebied Financiën: probleem bij aanvang ontbreekt.' });
+    expect(r.errors[0]).toEqual({ key: 'B.financien.aanvang', message: 'Leefgebied Financiën: probleem bij aanvang ontbreekt.', short: 'Ontbreekt.' });
     for (const e of r.errors) expect(e.message).not.toMatch(/\b[BCD]\.|_|\b[A-F]\d\b/);
     expect(status(id)).toBe('te_bespreken');
     expect(getResults(db, studyId)!.n).toBe(0);

@@ -243,7 +243,7 @@ describe('completeness (checkCompleteness)', () => {
 
   it('requires A9 when A8 = nee and ignores it otherwise', () => {
     const problems = checkCompleteness({ codebook: codebookV1, lists, entries: { ...base, A8: 'nee' } }).problems;
-    expect(problems).toEqual([{ key: 'A9', kind: 'ontbreekt', message: 'Gevonden dankzij de outreachende werkwijze? ontbreekt.' }]);
+    expect(problems).toEqual([{ key: 'A9', kind: 'ontbreekt', message: 'Gevonden dankzij de outreachende werkwijze? ontbreekt.', short: 'Ontbreekt.' }]);
     expect(keys({ ...base, A8: 'ja', A9: 'ja' })).toEqual([]);
   });
 
