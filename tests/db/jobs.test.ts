@@ -32,7 +32,7 @@ describe('the worker pool', () => {
   });
 
   it('a job that needs more heap than allowed stops its worker, not the process', async () => {
-    const err = await pool.run('grow', { mb: 1_000 }).catch((e) => e);
+    const err: JobStopped = await pool.run<never>('grow', { mb: 1_000 }).catch((e: JobStopped) => e);
     expect(err).toBeInstanceOf(JobStopped);
     expect(err.reason).toBe('crashed');
     expect(await pool.run('spin', { ms: 1 })).toBe('done');
