@@ -28,9 +28,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
 
   const upload = await readUpload(request, 'Kies eerst een bestand (.xlsx of .csv).');
   if (!upload.ok) return jsonError(upload.status, upload.reason);
-  const { file, form, data } = upload;
-  const sheet = (form.get('werkblad') as string | null) || undefined;
-  const expectSha256 = (form.get('sha256') as string | null) || undefined;
+  const { fileName, data } = upload;
+  const sheet = upload.field('werkblad') || undefined;
+  const expectSha256 = upload.field('sha256') || undefined;
   const actor = check.access.actor;
 
   const stop = new AbortController();
@@ -42,8 +42,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       const opts = { signal: stop.signal, transfer: [data.buffer as ArrayBuffer], onProgress: (rows: unknown) => send({ type: 'progress', rows: Number(rows) }) };
       try {
         send(step === 'controleren'
-          ? await runJob('frame.preview', { studyId: study.id, data, fileName: file.name, sheet }, opts)
-          : await runJob('frame.import', { studyId: study.id, data, fileName: file.name, sheet, actor, expectSha256 }, opts));
+          ? await runJob('frame.preview', { studyId: study.id, data, fileName, sheet }, opts)
+          : await runJob('frame.import', { studyId: study.id, data, fileName, sheet, actor, expectSha256 }, opts));
       } catch (err) {
         if (!(err instanceof JobStopped && err.reason === 'cancelled')) {
           console.error('frame import failed', err);
