@@ -75,5 +75,5 @@ describe('uploads: size limits, workers and cancellation under next start', () =
     await new Promise((r) => setTimeout(r, 15_000)); // longer than the import would take
     expect(frameCount()).toBe(0);
     expect((await fetch(`${base}/inloggen`)).status).toBe(200);
-  });
+  }, 90_000);
 });
