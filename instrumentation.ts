@@ -10,5 +10,8 @@ export async function register() {
     console.log('Dossieranalyse: wijzig dit wachtwoord bij de eerste keer inloggen; het wordt niet nog eens getoond.');
   }
   const demoId = seedIfEmpty(getDb());
+  // One worker thread for heavy jobs (imports, exports) starts now, so the first upload does not wait for it.
+  const { jobPool } = await import('./db/jobs/run');
+  jobPool().warm();
   console.log(`Dossieranalyse: database ${dbFile()}${demoId ? `, demo-onderzoek ${demoId} aangemaakt` : ''}`);
 }

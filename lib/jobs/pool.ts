@@ -53,6 +53,11 @@ export class JobPool {
     });
   }
 
+  /** Starts one idle worker ahead of the first job (at server start), so that job does not wait for it. */
+  warm(): void {
+    if (this.slots.length === 0) this.spawn();
+  }
+
   /** Stops every worker (tests, shutdown). */
   async close(): Promise<void> {
     const slots = this.slots;
@@ -87,6 +92,7 @@ export class JobPool {
     ready.catch(() => undefined);
     const slot: Slot = { worker, ready, busy: false };
     worker.once('exit', () => { this.slots = this.slots.filter((s) => s !== slot); });
+    worker.on('error', () => { /* an idle worker that dies is dropped on 'exit'; a running job hears it itself */ });
     this.slots.push(slot);
     return slot;
   }

@@ -2,8 +2,13 @@
 // `next start`, the CLI, vitest and the benchmarks. It registers tsx (a runtime dependency) to load
 // the TypeScript job handlers, then answers one job at a time: { id, kind, input } → progress
 // messages, then { type: 'done', result } or { type: 'failed', message }.
+import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
+
+// Lower this thread's priority (on Linux, nice applies per thread): on a busy machine the request
+// thread gets the CPU first, and a large import just takes a little longer.
+try { os.setPriority(10); } catch { /* not permitted: run at normal priority */ }
 
 const { register } = await import('tsx/esm/api');
 register({ tsconfig: workerData.tsconfig });
