@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { FileRow } from './import-plan';
 import { checkZip } from '../import/zip-guard';
+import { XLSX_READER_OPTIONS } from '../import/read-xlsx';
 import { FileLimitError, formatCount, MAX_TALLY_COLUMNS, MAX_TALLY_ROWS } from '../import/limits';
 
 export class SampleFileError extends Error {}
@@ -31,9 +32,7 @@ export async function readSampleSheet(data: Uint8Array): Promise<FileRow[]> {
     if (err instanceof FileLimitError) throw new SampleFileError(err.message);
     throw err;
   }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(data.buffer, data.byteOffset, data.byteLength)]), {
-    sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit', entries: 'ignore',
-  });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(data.buffer, data.byteOffset, data.byteLength)]), XLSX_READER_OPTIONS);
   const names: string[] = [];
   let rows: FileRow[] | null = null;
   try {

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { usePage } from './browser';
 import { createDb, type Db } from '@/db/client';
 import { insertStudy } from '@/db/queries/studies';
+import { replaceFrame } from '@/db/queries/frame';
+import { storeNewDraw } from '@/db/queries/sample-draws';
 import { MAX_UPLOAD_BYTES } from '@/lib/import/limits';
 
 const MB = 1024 * 1024;
@@ -64,6 +66,26 @@ describe('uploads: size limits, workers and cancellation under next start', () =
     await page().setInputFiles('#kaderbestand', file);
     await expect(page().getByRole('alert').first().textContent()).resolves.toMatch(/Het bestand is te groot \(61 MB, maximaal 60 MB\)/);
     fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  });
+
+  it('the exports and the tally re-import run in workers under next start', async () => {
+    const other = insertStudy(db, { name: 'E2E export', municipality: 'Groningen', year: 2018, households: null, clients: null }, 'e2e');
+    replaceFrame(db, other, Array.from({ length: 12 }, (_, i) => ({ row: i + 2, dossiernummer: `E${i}`, teamlid: 'Anouk', team: 'Beijum', huishoudtype: null, startdatum: null, status: null })),
+      { fileName: 'x.csv', fileSha256: 'x', warnings: [] }, 'e2e');
+    storeNewDraw(db, { studyId: other, seed: 7, perCaseworker: 4, reserves: 1, actor: 'e2e' });
+    const xlsx = await fetch(`${base}/api/onderzoeken/${other}/export`, { headers });
+    expect(xlsx.status).toBe(200);
+    const bytes = Buffer.from(await xlsx.arrayBuffer());
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    const csv = await fetch(`${base}/api/onderzoeken/${other}/export?formaat=csv`, { headers });
+    expect(await csv.text()).toMatch(/^dossiernummer;/); // text() drops the BOM
+    const template = await fetch(`${base}/api/onderzoeken/${other}/export?sjabloon=Anouk`, { headers });
+    expect(template.status).toBe(200);
+    const audit = await fetch(`${base}/api/onderzoeken/${other}/audit`, { headers });
+    expect(audit.status).toBe(200);
+    expect(Buffer.from(await audit.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    const back = await post(`/api/onderzoeken/${other}/turven`, bytes, 'steekproefbestand.xlsx');
+    expect(await back.json()).toEqual({ ok: true, cases: 0, answers: 0 });
   });
 
   it('a client that goes away stops its import: nothing is stored and the server keeps answering', async () => {
