@@ -3,6 +3,7 @@ import { runJob } from '@/db/jobs/run';
 import { findStudyByParam } from '@/db/queries/studies';
 import { parseAuditQuery } from '@/lib/audit/filter';
 import { checkStudyAccess } from '@/app/access';
+import { jobFailedResponse } from '@/app/api/job-failed';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,7 +18,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const search = new URL(request.url).searchParams;
   const result = await runJob('export.audit',
     { studyId: study.id, query: parseAuditQuery((n) => search.get(n)), teamIds: check.access.teamIds, actor: check.access.actor },
-    { signal: request.signal });
+    { signal: request.signal }).catch((err: unknown) => jobFailedResponse(err, 'de audittrail-export'));
+  if (result instanceof Response) return result;
   if (!result.ok) return new Response(result.message, { status: 404 });
   return new Response(result.data as Uint8Array<ArrayBuffer>, { headers: {
     'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -2,6 +2,7 @@ import { getDb } from '@/db/client';
 import { runJob } from '@/db/jobs/run';
 import { findStudyByParam } from '@/db/queries/studies';
 import { checkStudyAccess } from '@/app/access';
+import { jobFailedResponse } from '@/app/api/job-failed';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,7 +21,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const search = new URL(request.url).searchParams;
   const caseworker = search.get('sjabloon');
   if (caseworker) {
-    const data = await runJob('export.template', { studyId: study.id, caseworker, actor }, { signal: request.signal });
+    const data = await runJob('export.template', { studyId: study.id, caseworker, actor }, { signal: request.signal })
+      .catch((err: unknown) => jobFailedResponse(err, 'het sjabloon'));
+    if (data instanceof Response) return data;
     if (!data) return new Response('Geen dossiers voor dit teamlid in de actieve steekproef.', { status: 404 });
     return new Response(data as Uint8Array<ArrayBuffer>, { headers: {
       'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -29,7 +32,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     } });
   }
   const format = search.get('formaat') === 'csv' ? 'csv' : 'xlsx';
-  const data = await runJob('export.sample', { studyId: study.id, format, actor }, { signal: request.signal });
+  const data = await runJob('export.sample', { studyId: study.id, format, actor }, { signal: request.signal })
+    .catch((err: unknown) => jobFailedResponse(err, 'het steekproefbestand'));
+  if (data instanceof Response) return data;
   if (!data) return new Response('Er is nog geen steekproef getrokken; er is niets te exporteren.', { status: 409 });
   const name = `steekproefbestand-${study.id}-${new Date().toISOString().slice(0, 10)}.${format}`;
   return new Response(data as Uint8Array<ArrayBuffer>, {

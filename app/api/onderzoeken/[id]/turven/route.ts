@@ -29,6 +29,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   } catch (err) {
     if (err instanceof JobStopped && err.reason === 'cancelled') return new Response(null, { status: 499 });
     console.error('tally import failed', err);
-    return refuse(500, 'Er ging iets mis bij het verwerken. Er is niets opgeslagen. Probeer het opnieuw.');
+    return refuse(500, err instanceof JobStopped && err.reason === 'timeout'
+      ? 'Het verwerken duurde te lang en is gestopt. Er is niets opgeslagen.'
+      : 'Er ging iets mis bij het verwerken. Er is niets opgeslagen. Probeer het opnieuw.');
   }
 }
