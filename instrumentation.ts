@@ -13,5 +13,8 @@ export async function register() {
   const reopened = recheckFinishedCases(getDb());
   if (reopened > 0) console.log(`Dossieranalyse: ${reopened} afgeronde dossiers zijn onvolledig onder de nieuwe regels en tellen niet mee tot ze zijn aangevuld.`);
   const demoId = seedIfEmpty(getDb());
+  // One worker thread for heavy jobs (imports, exports) starts now, so the first upload does not wait for it.
+  const { jobPool } = await import('./db/jobs/run');
+  jobPool().warm();
   console.log(`Dossieranalyse: database ${dbFile()}${demoId ? `, demo-onderzoek ${demoId} aangemaakt` : ''}`);
 }

@@ -12,5 +12,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg).*)'],
+  // Not /api/: Next buffers a proxied request body (10 MB at most, experimental.proxyClientMaxBodySize),
+  // so uploads would be cut off before their route could refuse them with its own 413 message.
+  matcher: ['/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)'],
 };

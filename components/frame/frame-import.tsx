@@ -6,6 +6,7 @@ import Link from 'next/link';
 import type { FramePreview, ImportEvent } from '@/lib/import/events';
 import type { ImportIssue } from '@/lib/import/types';
 import { formatInt } from '@/lib/format/nl';
+import { MAX_UPLOAD_BYTES, tooLargeMessage } from '@/lib/import/limits';
 import { postNdjson } from './post-ndjson';
 import { IssuesTable } from './issues-table';
 import { FramePreviewView } from './frame-preview';
@@ -30,6 +31,7 @@ export function FrameImport({ studyId }: { studyId: number }) {
     body.set('bestand', chosen);
     if (sheetName) body.set('werkblad', sheetName);
     if (sha256) body.set('sha256', sha256);
+    if (chosen.size > MAX_UPLOAD_BYTES) return setPhase({ kind: 'error', reason: tooLargeMessage(chosen.size) });
     const label = step === 'controleren' ? 'Bestand controleren' : 'Importeren';
     setPhase({ kind: 'busy', label, upload: 0, rows: 0 });
     let final: Phase | null = null;

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import type { ImportIssue } from '@/lib/import/types';
+import { MAX_UPLOAD_BYTES, tooLargeMessage } from '@/lib/import/limits';
 import { IssuesTable } from './issues-table';
 
 type Conflict = { row: number; dossiernummer: string; column: string; fileValue: unknown; appValue: unknown };
@@ -14,6 +15,9 @@ export function TallyUpload({ studyId }: { studyId: number }) {
   const [result, setResult] = useState<Result | null>(null);
   const [busy, setBusy] = useState(false);
   async function upload(file: File) {
+    if (file.size > MAX_UPLOAD_BYTES) {
+      return setResult({ ok: false, errors: [{ row: null, column: null, value: null, reason: tooLargeMessage(file.size) }], conflicts: [] });
+    }
     setBusy(true);
     const body = new FormData();
     body.set('bestand', file);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readCsv } from './read-csv';
 import { readXlsx, SheetNotFoundError } from './read-xlsx';
+import { FileLimitError } from './limits';
 import { detectFormat } from './detect';
 import { frameCounts } from './frame-counts';
 import { validateFrame } from './validate-frame';
@@ -46,11 +47,17 @@ export async function parseFrameFile(data: Uint8Array, fileName: string, opts: P
       rowNumbers = read.rowNumbers;
       Object.assign(base, { format: 'xlsx', sheetName: read.sheetName, sheetNames: read.sheetNames });
     } catch (err) {
-      if (err instanceof SheetNotFoundError) return fail(err.message);
+      if (err instanceof SheetNotFoundError || err instanceof FileLimitError) return fail(err.message);
       return fail('Het bestand kon niet als Excel-werkmap gelezen worden (beschadigd of geen .xlsx). Open het in Excel, sla het opnieuw op als .xlsx, of exporteer als .csv.');
     }
   } else {
-    const read = readCsv(data);
+    let read;
+    try {
+      read = readCsv(data);
+    } catch (err) {
+      if (err instanceof FileLimitError) return fail(err.message);
+      throw err;
+    }
     raw = read.rows;
     Object.assign(base, { format: 'csv', encoding: read.encoding, delimiter: read.delimiter });
     opts.onProgress?.(raw.length);

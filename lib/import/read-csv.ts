@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { RawCell } from './values';
+import { FileLimitError, MAX_FRAME_COLUMNS, MAX_FRAME_ROWS, tooManyColumns, tooManyRows } from './limits';
 
 export interface CsvRead {
   rows: RawCell[][];
@@ -33,11 +34,24 @@ export function detectDelimiter(text: string): string {
   return counts[0][1] > 0 ? counts[0][0] : ';';
 }
 
+/** Reads row by row and stops at the row and column limits (FileLimitError), before building more. */
 export function readCsv(data: Uint8Array): CsvRead {
   const { text, encoding } = decodeCsv(data);
   const delimiter = detectDelimiter(text);
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
-  const rows = parsed.data.map((r) => r.map((v) => (v === '' ? null : v)));
+  const rows: RawCell[][] = [];
+  let refused: string | null = null;
+  Papa.parse<string[]>(text, {
+    delimiter, skipEmptyLines: false,
+    step: (result, parser) => {
+      const r = result.data;
+      if (r.length > MAX_FRAME_COLUMNS) refused = tooManyColumns(r.length);
+      else if (rows.length >= MAX_FRAME_ROWS) refused = tooManyRows();
+      if (refused) return parser.abort();
+      for (let i = 0; i < r.length; i++) if ((r[i] as string | null) === '') (r as (string | null)[])[i] = null;
+      rows.push(r);
+    },
+  });
+  if (refused) throw new FileLimitError(refused);
   // Papaparse yields one empty record for a trailing newline; drop trailing empty records.
   while (rows.length > 0 && rows[rows.length - 1].every((c) => c === null)) rows.pop();
   return { rows, encoding, delimiter };

@@ -1,6 +1,8 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { applyZeroPadFormat, type RawCell } from './values';
+import { checkZip } from './zip-guard';
+import { FileLimitError, MAX_FRAME_COLUMNS, MAX_FRAME_ROWS, tooManyColumns, tooManyRows } from './limits';
 
 export interface XlsxRead {
   rows: RawCell[][];
@@ -44,12 +46,14 @@ function toRaw(value: ExcelValue | undefined, numFmt: string | undefined): RawCe
 
 /**
  * Streams the workbook (exceljs WorkbookReader) so a 100,000-row frame never sits in memory
- * as a full workbook model. Reads the first sheet, or the one named `sheet`.
+ * as a full workbook model. Reads the first sheet, or the one named `sheet`. The zip is checked
+ * first (checkZip: no zip bomb), and reading stops at the row and column limits.
  */
 export async function readXlsx(
   data: Uint8Array,
   opts: { sheet?: string; onProgress?: (rows: number) => void } = {},
 ): Promise<XlsxRead> {
+  await checkZip(data);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(data)]), XLSX_READER_OPTIONS);
   const sheetNames: string[] = [];
   let chosen: XlsxRead | null = null;
@@ -66,6 +70,8 @@ export async function readXlsx(
     for await (const row of ws) {
       // row.values is 1-based and sparse; the number format is looked up only for numeric cells.
       const values = row.values as ExcelValue[];
+      if (values.length - 1 > MAX_FRAME_COLUMNS) throw new FileLimitError(tooManyColumns(values.length - 1));
+      if (rows.length >= MAX_FRAME_ROWS) throw new FileLimitError(tooManyRows());
       const cells: RawCell[] = new Array(Math.max(values.length - 1, 0));
       for (let i = 1; i < values.length; i++) {
         const v = values[i];

@@ -4,6 +4,8 @@ import { cellText, maskValue, parseDateCell, parseHouseholdType, type RawCell } 
 import { MAX_REPORTED_ERRORS, type FrameRow, type ImportIssue } from './types';
 
 const HEADER_SEARCH_ROWS = 20;
+/** A duplicated dossiernummer's message names its first rows only, and how often it occurs. */
+export const DUPLICATE_ROWS_SHOWN = 5;
 const MAX_LENGTH: Partial<Record<FrameField, number>> = { dossiernummer: 64, teamlid: 120, team: 120, status: 60 };
 
 export interface FrameValidation {
@@ -96,7 +98,7 @@ export function validateFrame(raw: RawCell[][], rowNumbers?: number[]): FrameVal
   const firstRowOf = new Map<string, number>();
   // Hoisted out of the row loop: no closure is created per row (100,000 rows).
   const textAt = (cells: RawCell[], idx: number) => (idx < 0 ? '' : cellText(cells[idx] ?? null));
-  const duplicates = new Map<string, number[]>();
+  const duplicates = new Map<string, { rows: number[]; count: number }>();
 
   for (let i = headerIndex + 1; i < raw.length; i++) {
     const cells = raw[i];
@@ -150,18 +152,22 @@ export function validateFrame(raw: RawCell[][], rowNumbers?: number[]): FrameVal
       if (first === undefined) firstRowOf.set(values.dossiernummer, r);
       else {
         rowOk = false;
-        const list = duplicates.get(values.dossiernummer) ?? [first];
-        list.push(r);
-        duplicates.set(values.dossiernummer, list);
+        const dup = duplicates.get(values.dossiernummer);
+        if (!dup) duplicates.set(values.dossiernummer, { rows: [first, r], count: 2 });
+        else {
+          dup.count++;
+          if (dup.rows.length < DUPLICATE_ROWS_SHOWN) dup.rows.push(r);
+        }
       }
     }
     if (rowOk) rows.push({ row: r, ...values, huishoudtype, startdatum, status });
   }
 
-  for (const [dossier, list] of duplicates) {
-    for (const r of list.slice(1)) {
-      errors.add(r, headerOf(iDossier), dossier, `Dossiernummer ${dossier} komt meer dan eens voor (rijen ${list.join(', ')}). Elk dossier mag maar één keer in het kader staan.`);
-    }
+  // One message per duplicated number (not per row): linear, and small however often it repeats.
+  for (const [dossier, { rows: shown, count }] of duplicates) {
+    const more = count > shown.length ? ` en nog ${count - shown.length} andere` : '';
+    errors.add(shown[1], headerOf(iDossier), dossier,
+      `Dossiernummer ${dossier} komt ${count} keer voor (rijen ${shown.join(', ')}${more}). Elk dossier mag maar één keer in het kader staan.`);
   }
   if (errors.count === 0 && rows.length === 0) {
     errors.add(headerRow, null, null, 'Het bestand bevat alleen een kopregel en geen dossiers.');

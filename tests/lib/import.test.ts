@@ -70,11 +70,20 @@ describe('parseFrameFile: csv', () => {
     expect(p.errors[0].reason).toMatch(/Verplichte kolom "teamlid" ontbreekt.*dossiernummer, team/);
   });
 
-  it('lists every row of a duplicate dossiernummer', async () => {
+  it('reports a duplicate dossiernummer once, with its rows and a count', async () => {
     const p = await parseFrameFile(csvBuffer([HEADER, '1;a;T', '2;a;T', '1;b;T', '1;c;T']), 'k.csv');
-    expect(p.errorCount).toBe(2);
-    expect(p.errors.map((e) => e.row)).toEqual([4, 5]);
-    expect(p.errors[0].reason).toContain('rijen 2, 4, 5');
+    expect(p.errorCount).toBe(1);
+    expect(p.errors[0]).toMatchObject({ row: 4, column: 'dossiernummer', value: '1' });
+    expect(p.errors[0].reason).toBe('Dossiernummer 1 komt 3 keer voor (rijen 2, 4, 5). Elk dossier mag maar één keer in het kader staan.');
+  });
+
+  it('reports 20,000 rows of one dossiernummer as one short message (validation is linear)', async () => {
+    const lines = [HEADER, '2;a;T', ...Array.from({ length: 20_000 }, (_, i) => `D-1;w${i % 7};T`)];
+    const p = await parseFrameFile(csvBuffer(lines), 'k.csv');
+    expect(p.errorCount).toBe(1);
+    expect(p.errors).toHaveLength(1);
+    expect(p.errors[0].reason).toBe('Dossiernummer D-1 komt 20000 keer voor (rijen 3, 4, 5, 6, 7 en nog 19995 andere). Elk dossier mag maar één keer in het kader staan.');
+    expect(JSON.stringify(p.errors).length).toBeLessThan(500);
   });
 
   it('refuses a column named BSN, without echoing its values', async () => {

@@ -1,12 +1,13 @@
 import { getDb } from '@/db/client';
-import { exportAuditFile } from '@/db/queries/audit-export';
+import { runJob } from '@/db/jobs/run';
 import { findStudyByParam } from '@/db/queries/studies';
 import { parseAuditQuery } from '@/lib/audit/filter';
 import { checkStudyAccess } from '@/app/access';
+import { jobFailedResponse } from '@/app/api/job-failed';
 
 export const dynamic = 'force-dynamic';
 
-/** GET → the audit trail under the page's filters as xlsx (a team lead: one case of their team). */
+/** GET → the audit trail under the page's filters as xlsx (a team lead: one case of their team), built in a worker thread. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const db = getDb();
@@ -15,9 +16,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!check.ok) return new Response(check.message, { status: check.status });
   if (!study) return new Response('Dit onderzoek bestaat niet.', { status: 404 });
   const search = new URL(request.url).searchParams;
-  const result = await exportAuditFile(db, study.id, parseAuditQuery((n) => search.get(n)), check.access.teamIds, check.access.actor);
+  const result = await runJob('export.audit',
+    { studyId: study.id, query: parseAuditQuery((n) => search.get(n)), teamIds: check.access.teamIds, actor: check.access.actor },
+    { signal: request.signal }).catch((err: unknown) => jobFailedResponse(err, 'de audittrail-export'));
+  if (result instanceof Response) return result;
   if (!result.ok) return new Response(result.message, { status: 404 });
-  return new Response(new Uint8Array(result.data!), { headers: {
+  return new Response(result.data as Uint8Array<ArrayBuffer>, { headers: {
     'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     'content-disposition': `attachment; filename="audittrail-${study.id}-${new Date().toISOString().slice(0, 10)}.xlsx"`,
     'cache-control': 'no-store',

@@ -1,11 +1,15 @@
 import { getDb } from '@/db/client';
-import { exportSampleFile, exportTemplateFile } from '@/db/queries/export';
+import { runJob } from '@/db/jobs/run';
 import { findStudyByParam } from '@/db/queries/studies';
 import { checkStudyAccess } from '@/app/access';
+import { jobFailedResponse } from '@/app/api/job-failed';
 
 export const dynamic = 'force-dynamic';
 
-/** GET → steekproefbestand.xlsx; ?formaat=csv → the Steekproef sheet as Dutch csv; ?sjabloon=<teamlid> → offline template. */
+/**
+ * GET → steekproefbestand.xlsx; ?formaat=csv → the Steekproef sheet as Dutch csv; ?sjabloon=<teamlid> → offline template.
+ * Built in a worker thread (db/jobs); a client that goes away stops it.
+ */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const db = getDb();
@@ -17,19 +21,23 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const search = new URL(request.url).searchParams;
   const caseworker = search.get('sjabloon');
   if (caseworker) {
-    const data = await exportTemplateFile(db, study.id, caseworker, actor);
+    const data = await runJob('export.template', { studyId: study.id, caseworker, actor }, { signal: request.signal })
+      .catch((err: unknown) => jobFailedResponse(err, 'het sjabloon'));
+    if (data instanceof Response) return data;
     if (!data) return new Response('Geen dossiers voor dit teamlid in de actieve steekproef.', { status: 404 });
-    return new Response(new Uint8Array(data), { headers: {
+    return new Response(data as Uint8Array<ArrayBuffer>, { headers: {
       'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'content-disposition': `attachment; filename="sjabloon-${study.id}-${encodeURIComponent(caseworker).replace(/%/g, '')}.xlsx"`,
       'cache-control': 'no-store',
     } });
   }
   const format = search.get('formaat') === 'csv' ? 'csv' : 'xlsx';
-  const data = await exportSampleFile(db, study.id, format, actor);
+  const data = await runJob('export.sample', { studyId: study.id, format, actor }, { signal: request.signal })
+    .catch((err: unknown) => jobFailedResponse(err, 'het steekproefbestand'));
+  if (data instanceof Response) return data;
   if (!data) return new Response('Er is nog geen steekproef getrokken; er is niets te exporteren.', { status: 409 });
   const name = `steekproefbestand-${study.id}-${new Date().toISOString().slice(0, 10)}.${format}`;
-  return new Response(new Uint8Array(data), {
+  return new Response(data as Uint8Array<ArrayBuffer>, {
     headers: {
       'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'content-disposition': `attachment; filename="${name}"`,

@@ -1,13 +1,11 @@
 import { getDb } from '@/db/client';
-import { frameLockReason, importFrameFile } from '@/db/queries/frame';
 import { findStudyByParam } from '@/db/queries/studies';
-import { parseFrameFile } from '@/lib/import';
+import { runJob, JobStopped } from '@/db/jobs/run';
 import { checkStudyAccess } from '@/app/access';
-import { previewPayload, type ImportEvent } from '@/lib/import/events';
+import { readUpload } from '@/app/api/upload';
+import type { ImportEvent } from '@/lib/import/events';
 
 export const dynamic = 'force-dynamic';
-
-const MAX_BYTES = 60 * 1024 * 1024;
 
 const jsonError = (status: number, reason: string) =>
   Response.json({ type: 'error', reason } satisfies ImportEvent, { status });
@@ -15,7 +13,8 @@ const jsonError = (status: number, reason: string) =>
 /**
  * POST ?stap=controleren  → progress lines, then the preview (nothing stored)
  * POST ?stap=importeren   → progress lines, then the import result (all or nothing)
- * The answer is NDJSON so that a large file can show progress while it is read.
+ * The answer is NDJSON so that a large file can show progress while it is read. Parsing,
+ * validating and storing run in a worker thread (db/jobs); a client that goes away stops its job.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -27,40 +26,36 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const step = new URL(request.url).searchParams.get('stap');
   if (step !== 'controleren' && step !== 'importeren') return jsonError(400, 'Onbekende stap.');
 
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return jsonError(400, 'Het bestand is niet goed ontvangen. Probeer het opnieuw.');
-  }
-  const file = form.get('bestand');
-  if (!(file instanceof File)) return jsonError(400, 'Kies eerst een bestand (.xlsx of .csv).');
-  if (file.size > MAX_BYTES) return jsonError(413, `Het bestand is te groot (${Math.round(file.size / 1048576)} MB, maximaal 60 MB).`);
-  const sheet = (form.get('werkblad') as string | null) || undefined;
-  const expectSha256 = (form.get('sha256') as string | null) || undefined;
-  const data = new Uint8Array(await file.arrayBuffer());
+  const upload = await readUpload(request, 'Kies eerst een bestand (.xlsx of .csv).');
+  if (!upload.ok) return jsonError(upload.status, upload.reason);
+  const { fileName, data } = upload;
+  const sheet = upload.field('werkblad') || undefined;
+  const expectSha256 = upload.field('sha256') || undefined;
   const actor = check.access.actor;
 
+  const stop = new AbortController();
+  request.signal?.addEventListener('abort', () => stop.abort(), { once: true });
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (e: ImportEvent) => controller.enqueue(encoder.encode(`${JSON.stringify(e)}\n`));
-      const onProgress = (rows: number) => send({ type: 'progress', rows });
+      const send = (e: ImportEvent) => { if (!stop.signal.aborted) controller.enqueue(encoder.encode(`${JSON.stringify(e)}\n`)); };
+      const opts = { signal: stop.signal, transfer: [data.buffer as ArrayBuffer], onProgress: (rows: unknown) => send({ type: 'progress', rows: Number(rows) }) };
       try {
-        if (step === 'controleren') {
-          const parsed = await parseFrameFile(data, file.name, { sheet, onProgress });
-          send(previewPayload(parsed, frameLockReason(db, study.id)));
-        } else {
-          const result = await importFrameFile(db, { studyId: study.id, data, fileName: file.name, sheet, onProgress, actor, expectSha256 });
-          send(result.ok
-            ? { type: 'imported', imported: result.imported, warnings: result.warnings }
-            : { type: 'refused', errors: result.errors, errorCount: result.errorCount });
-        }
+        send(step === 'controleren'
+          ? await runJob('frame.preview', { studyId: study.id, data, fileName, sheet }, opts)
+          : await runJob('frame.import', { studyId: study.id, data, fileName, sheet, actor, expectSha256 }, opts));
       } catch (err) {
-        console.error('frame import failed', err);
-        send({ type: 'error', reason: 'Er ging iets mis bij het verwerken. Er is niets opgeslagen. Probeer het opnieuw.' });
+        if (!(err instanceof JobStopped && err.reason === 'cancelled')) {
+          console.error('frame import failed', err);
+          send({ type: 'error', reason: err instanceof JobStopped && err.reason === 'timeout'
+            ? 'Het verwerken duurde te lang en is gestopt. Er is niets opgeslagen. Splits het bestand of exporteer als .csv.'
+            : 'Er ging iets mis bij het verwerken. Er is niets opgeslagen. Probeer het opnieuw.' });
+        }
       }
-      controller.close();
+      if (!stop.signal.aborted) controller.close();
+    },
+    cancel() {
+      stop.abort(); // the browser went away: stop the worker
     },
   });
   return new Response(body, { headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' } });
