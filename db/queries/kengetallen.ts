@@ -7,6 +7,7 @@ import { getStudyLists } from './study-lists';
 import { parseKengetal } from '@/lib/mkba/kengetal-schema';
 import { kengetalLabel } from '@/lib/mkba/kengetallen';
 import { resolveKengetallen, type StoredKengetal } from '@/lib/mkba/assemble';
+import { personalDataMessage } from '@/lib/privacy';
 
 export function listStoredKengetallen(db: Db, studyId: number): Map<string, StoredKengetal> {
   const rows = db.select().from(kengetallen).where(eq(kengetallen.studyId, studyId)).all();
@@ -38,6 +39,8 @@ export function saveKengetallen(db: Db, studyId: number, changes: readonly Kenge
     if (c.value === null) return { ...c, value: null };
     const p = parseKengetal(c.key, c.value, lists);
     if (!p.ok) fieldErrors[c.key] = [p.message];
+    const privacy = personalDataMessage('De toelichting', c.note);
+    if (privacy) (fieldErrors[c.key] ??= []).push(privacy);
     return { ...c, value: p.ok ? p.value : undefined };
   });
   if (Object.keys(fieldErrors).length > 0) {
