@@ -14,6 +14,9 @@ import type { ActionResult } from '@/app/action-result';
 import { currentSession, endSession, requestAddress, startSession } from '@/app/auth/session';
 
 const WRONG = 'Gebruikersnaam of wachtwoord klopt niet.';
+/** The return path as sent; anything but a short string means "home". */
+const backPath = z.string().max(2000).nullish().catch(null);
+const currentPassword = z.object({ current: z.string({ error: 'Vul je huidige wachtwoord in.' }).max(200) });
 
 export async function loginAction(values: { username: string; password: string }, back: string | null): Promise<ActionResult<null>> {
   const parsed = loginSchema.safeParse(values);
@@ -36,7 +39,7 @@ export async function loginAction(values: { username: string; password: string }
   }
   finishLoginAttempt(db, attempt, { username, address, ok: true, userId: user.id });
   await startSession(user.id);
-  const target = safeReturnPath(back);
+  const target = safeReturnPath(backPath.parse(back));
   redirect(user.mustChangePassword ? `/wachtwoord?terug=${encodeURIComponent(target)}` : target);
 }
 
@@ -53,11 +56,13 @@ export async function changePasswordAction(values: { current: string; password: 
   if (s.state !== 'active') return { ok: false, formError: 'Je sessie is verlopen. Log opnieuw in.' };
   const parsed = newPasswordSchema.safeParse(values);
   if (!parsed.success) return { ok: false, formError: 'Controleer de gemarkeerde velden.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  if (!(await verifyPassword(s.user.passwordHash, values.current ?? ''))) return { ok: false, fieldErrors: { current: ['Dit is niet je huidige wachtwoord.'] } };
-  if (values.current === parsed.data.password) return { ok: false, fieldErrors: { password: ['Kies een ander wachtwoord dan het huidige.'] } };
+  const current = currentPassword.safeParse(values);
+  if (!current.success) return { ok: false, fieldErrors: { current: [current.error.issues[0].message] } };
+  if (!(await verifyPassword(s.user.passwordHash, current.data.current))) return { ok: false, fieldErrors: { current: ['Dit is niet je huidige wachtwoord.'] } };
+  if (current.data.current === parsed.data.password) return { ok: false, fieldErrors: { password: ['Kies een ander wachtwoord dan het huidige.'] } };
   setPasswordHash(getDb(), s.user.id, await hashPassword(parsed.data.password), false, s.user.username);
   // A new password ends every session of this user (someone else may hold one); this one starts afresh.
   revokeUserSessions(getDb(), s.user.id);
   await startSession(s.user.id);
-  redirect(safeReturnPath(back));
+  redirect(safeReturnPath(backPath.parse(back)));
 }

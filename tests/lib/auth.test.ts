@@ -71,6 +71,16 @@ describe('sessions and cookies', () => {
     }
     expect(safeReturnPath('/onderzoeken/1#x')).toBe('/onderzoeken/1#x');
   });
+
+  it('refuses paths that resolve or decode to another site (issue #16)', () => {
+    for (const evil of ['/..//evil.example', '/.//evil.example', '/%2e%2e//evil.example', '/%2E%2E//evil.example', '/%2e//evil.example',
+      '/%2F/evil.example', '/%5Cevil.example', '/%252e%252e//evil.example', '/a/../..//evil.example', '/%']) {
+      expect(safeReturnPath(evil), evil).toBe('/');
+    }
+    expect(safeReturnPath('/')).toBe('/');
+    expect(safeReturnPath('/onderzoeken/1/../2')).toBe('/onderzoeken/2');
+    expect(safeReturnPath('/onderzoeken/1?terug=%2Fbeheer')).toBe('/onderzoeken/1?terug=%2Fbeheer');
+  });
 });
 
 describe('login throttling and passwords', () => {

@@ -1,13 +1,22 @@
+import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { frameLockReason, importFrameFile } from '@/db/queries/frame';
 import { findStudyByParam } from '@/db/queries/studies';
 import { parseFrameFile } from '@/lib/import';
 import { checkStudyAccess } from '@/app/access';
+import { crossOriginRefusal } from '@/app/origin-check';
 import { previewPayload, type ImportEvent } from '@/lib/import/events';
 
 export const dynamic = 'force-dynamic';
 
 const MAX_BYTES = 60 * 1024 * 1024;
+
+/** The form's text fields (the file is checked separately): a sheet name and the previewed file's hash. */
+const fieldsSchema = z.object({
+  stap: z.enum(['controleren', 'importeren'], { error: 'Onbekende stap.' }),
+  werkblad: z.string({ error: 'Ongeldige werkbladnaam.' }).max(200, 'Ongeldige werkbladnaam.').nullable().transform((v) => v || undefined),
+  sha256: z.string({ error: 'Ongeldige controlesom.' }).regex(/^[0-9a-f]{64}$/, 'Ongeldige controlesom.').or(z.literal('')).nullable().transform((v) => v || undefined),
+});
 
 const jsonError = (status: number, reason: string) =>
   Response.json({ type: 'error', reason } satisfies ImportEvent, { status });
@@ -18,14 +27,16 @@ const jsonError = (status: number, reason: string) =>
  * The answer is NDJSON so that a large file can show progress while it is read.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const crossOrigin = crossOriginRefusal(request);
+  if (crossOrigin) return jsonError(403, crossOrigin);
   const { id } = await params;
   const db = getDb();
   const study = findStudyByParam(db, id);
   const check = await checkStudyAccess(study?.id ?? -1);
   if (!check.ok) return jsonError(check.status, check.message);
   if (!study) return jsonError(404, 'Dit onderzoek bestaat niet.');
-  const step = new URL(request.url).searchParams.get('stap');
-  if (step !== 'controleren' && step !== 'importeren') return jsonError(400, 'Onbekende stap.');
+  const stepParam = new URL(request.url).searchParams.get('stap');
+  if (stepParam !== 'controleren' && stepParam !== 'importeren') return jsonError(400, 'Onbekende stap.');
 
   let form: FormData;
   try {
@@ -36,8 +47,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const file = form.get('bestand');
   if (!(file instanceof File)) return jsonError(400, 'Kies eerst een bestand (.xlsx of .csv).');
   if (file.size > MAX_BYTES) return jsonError(413, `Het bestand is te groot (${Math.round(file.size / 1048576)} MB, maximaal 60 MB).`);
-  const sheet = (form.get('werkblad') as string | null) || undefined;
-  const expectSha256 = (form.get('sha256') as string | null) || undefined;
+  const fields = fieldsSchema.safeParse({ stap: stepParam, werkblad: form.get('werkblad'), sha256: form.get('sha256') });
+  if (!fields.success) return jsonError(400, fields.error.issues[0].message);
+  const { stap: step, werkblad: sheet, sha256: expectSha256 } = fields.data;
   const data = new Uint8Array(await file.arrayBuffer());
   const actor = check.access.actor;
 

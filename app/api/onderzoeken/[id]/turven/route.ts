@@ -2,11 +2,14 @@ import { getDb } from '@/db/client';
 import { findStudyByParam } from '@/db/queries/studies';
 import { importTallies } from '@/db/queries/tally-import';
 import { checkStudyAccess } from '@/app/access';
+import { crossOriginRefusal } from '@/app/origin-check';
 
 export const dynamic = 'force-dynamic';
 
 /** POST a filled-in steekproefbestand or template: all answers are imported, or none (errors and conflicts listed). */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const crossOrigin = crossOriginRefusal(request);
+  if (crossOrigin) return Response.json({ ok: false, errors: [{ row: null, column: null, value: null, reason: crossOrigin }], conflicts: [] }, { status: 403 });
   const { id } = await params;
   const db = getDb();
   const study = findStudyByParam(db, id);
