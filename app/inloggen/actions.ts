@@ -10,6 +10,7 @@ import { loginAllowed } from '@/lib/auth/rate-limit';
 import { safeReturnPath } from '@/lib/auth/session-policy';
 import { dummyHash, hashPassword, verifyPassword } from '@/lib/auth/password';
 import { loginSchema, newPasswordSchema } from '@/lib/auth/login-schema';
+import { recordedUsername } from '@/lib/auth/recorded-username';
 import type { ActionResult } from '@/app/action-result';
 import { currentSession, endSession, requestAddress, startSession } from '@/app/auth/session';
 
@@ -22,7 +23,9 @@ export async function loginAction(values: { username: string; password: string }
   const parsed = loginSchema.safeParse(values);
   if (!parsed.success) return { ok: false, formError: 'Vul je gebruikersnaam en wachtwoord in.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const db = getDb();
-  const username = parsed.data.username.toLowerCase();
+  const typed = parsed.data.username.toLowerCase();
+  // Recorded (attempts, audit log) without personal data: an e-mail address typed as username is pseudonymised.
+  const username = recordedUsername(typed);
   const address = await requestAddress();
   if (!loginAllowed(countRecentFailures(db, username, address))) {
     recordLoginAttempt(db, { username, address, ok: false, reason: 'te veel pogingen' });
@@ -30,7 +33,7 @@ export async function loginAction(values: { username: string; password: string }
   }
   // Counted as a failure at once (no await since the check above), turned into a success below.
   const attempt = beginLoginAttempt(db, { username, address });
-  const user = getUserByUsername(db, username);
+  const user = getUserByUsername(db, typed);
   // Verify against a dummy hash for unknown users too, so timing does not reveal which usernames exist.
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash()), parsed.data.password);
   if (!user || !valid || user.disabledAt != null) {

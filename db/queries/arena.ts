@@ -68,6 +68,7 @@ export function saveCanvas(db: Db, input: { studyId: number; canvasId: number | 
   const privacy = firstPersonalDataMessage(doc.cards.flatMap((c) => [
     [`De titel van een kaart in "${COLUMN_LABELS[c.column]}"`, c.title] as const,
     [`De toelichting bij kaart "${c.title}"`, c.note] as const,
+    ...c.questions.map((q) => [`Een vraagcode bij kaart "${c.title}"`, q] as const),
   ]));
   if (privacy) return { ok: false, message: `Canvas niet opgeslagen: ${privacy}` };
   return inTransaction(db, () => {
