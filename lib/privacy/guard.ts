@@ -35,6 +35,9 @@ const MAX_CHECKED = 100_000;
 /** Every kind of personal data found in the text (at most one finding per kind), in a fixed order. */
 export function findPersonalData(text: string): PersonalDataFinding[] {
   if (typeof text !== 'string' || text.trim() === '') return [];
+  // Every kind needs a digit, an "@" or a bracketed "at": most names and labels are done here
+  // (the frame import checks three cells per row).
+  if (!/[\d@\[({<]/.test(text)) return [];
   const t = text.length > MAX_CHECKED ? text.slice(0, MAX_CHECKED) : text;
   const found: PersonalDataFinding[] = [];
   for (const [kind, find] of FINDERS) {
