@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
 import { getDb, inTransaction } from '@/db/client';
 import { revokeUserSessions } from '@/db/queries/sessions';
 import { AccountRefused, createUser, getUserByUsername, grantMembership, setPasswordHash, setUserDisabled } from '@/db/queries/users';
@@ -10,7 +11,21 @@ import { checkUser } from '@/app/access';
 
 export type AdminState = { ok: boolean; message: string } | null;
 
-const field = (f: FormData, k: string) => String(f.get(k) ?? '').trim();
+/** The admin forms' fields: each a short text (a file or a huge value is refused), at the boundary. */
+const adminForm = z.record(z.string(), z.string({ error: 'Ongeldig formulier.' }).max(200, 'Een veld is te lang (hoogstens 200 tekens).'));
+const studyIdField = z.union([z.literal(''), z.coerce.number().int().positive()], { error: 'Kies een geldig onderzoek.' });
+
+function fields(form: FormData): Record<string, string> {
+  const p = adminForm.safeParse(Object.fromEntries(form instanceof FormData ? form.entries() : []));
+  if (!p.success) throw new AccountRefused(p.error.issues[0].message);
+  return p.data;
+}
+const field = (f: FormData, k: string) => (fields(f)[k] ?? '').trim();
+const studyOf = (f: FormData) => {
+  const p = studyIdField.safeParse(field(f, 'studyId'));
+  if (!p.success) throw new AccountRefused(p.error.issues[0].message);
+  return p.data === '' ? 0 : p.data;
+};
 
 /** Beheerder only; every account change is audited under the beheerder's name. */
 async function asAdmin(fn: (actor: string) => Promise<string> | string): Promise<AdminState> {
@@ -36,7 +51,7 @@ export async function createUserAction(_: AdminState, form: FormData): Promise<A
     const db = getDb();
     inTransaction(db, () => {
       createUser(db, { username: parsed.data, displayName: field(form, 'displayName') || parsed.data, passwordHash, isAdmin: form.get('isAdmin') === 'on' }, actor);
-      const studyId = Number(field(form, 'studyId'));
+      const studyId = studyOf(form);
       if (studyId > 0) grantMembership(db, { username: parsed.data, studyId, role: field(form, 'role') === 'teamleider' ? 'teamleider' : 'onderzoeker', team: field(form, 'team') || null }, actor);
     });
     return `Account ${parsed.data} aangemaakt. Eenmalig wachtwoord: ${password} (wordt niet nog eens getoond).`;
@@ -46,7 +61,7 @@ export async function createUserAction(_: AdminState, form: FormData): Promise<A
 export async function grantAction(_: AdminState, form: FormData): Promise<AdminState> {
   return asAdmin((actor) => {
     const role = field(form, 'role') === 'teamleider' ? 'teamleider' : 'onderzoeker';
-    grantMembership(getDb(), { username: field(form, 'username'), studyId: Number(field(form, 'studyId')), role, team: field(form, 'team') || null }, actor);
+    grantMembership(getDb(), { username: field(form, 'username'), studyId: studyOf(form), role, team: field(form, 'team') || null }, actor);
     return `${field(form, 'username')} is nu ${role} in onderzoek ${field(form, 'studyId')}.`;
   });
 }

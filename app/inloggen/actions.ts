@@ -10,16 +10,22 @@ import { loginAllowed } from '@/lib/auth/rate-limit';
 import { safeReturnPath } from '@/lib/auth/session-policy';
 import { dummyHash, hashPassword, verifyPassword } from '@/lib/auth/password';
 import { loginSchema, newPasswordSchema } from '@/lib/auth/login-schema';
+import { recordedUsername } from '@/lib/auth/recorded-username';
 import type { ActionResult } from '@/app/action-result';
 import { currentSession, endSession, requestAddress, startSession } from '@/app/auth/session';
 
 const WRONG = 'Gebruikersnaam of wachtwoord klopt niet.';
+/** The return path as sent; anything but a short string means "home". */
+const backPath = z.string().max(2000).nullish().catch(null);
+const currentPassword = z.object({ current: z.string({ error: 'Vul je huidige wachtwoord in.' }).max(200) });
 
 export async function loginAction(values: { username: string; password: string }, back: string | null): Promise<ActionResult<null>> {
   const parsed = loginSchema.safeParse(values);
   if (!parsed.success) return { ok: false, formError: 'Vul je gebruikersnaam en wachtwoord in.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const db = getDb();
-  const username = parsed.data.username.toLowerCase();
+  const typed = parsed.data.username.toLowerCase();
+  // Recorded (attempts, audit log) without personal data: an e-mail address typed as username is pseudonymised.
+  const username = recordedUsername(typed);
   const address = await requestAddress();
   if (!loginAllowed(countRecentFailures(db, username, address))) {
     recordLoginAttempt(db, { username, address, ok: false, reason: 'te veel pogingen' });
@@ -27,7 +33,7 @@ export async function loginAction(values: { username: string; password: string }
   }
   // Counted as a failure at once (no await since the check above), turned into a success below.
   const attempt = beginLoginAttempt(db, { username, address });
-  const user = getUserByUsername(db, username);
+  const user = getUserByUsername(db, typed);
   // Verify against a dummy hash for unknown users too, so timing does not reveal which usernames exist.
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash()), parsed.data.password);
   if (!user || !valid || user.disabledAt != null) {
@@ -36,7 +42,7 @@ export async function loginAction(values: { username: string; password: string }
   }
   finishLoginAttempt(db, attempt, { username, address, ok: true, userId: user.id });
   await startSession(user.id);
-  const target = safeReturnPath(back);
+  const target = safeReturnPath(backPath.parse(back));
   redirect(user.mustChangePassword ? `/wachtwoord?terug=${encodeURIComponent(target)}` : target);
 }
 
@@ -53,11 +59,13 @@ export async function changePasswordAction(values: { current: string; password: 
   if (s.state !== 'active') return { ok: false, formError: 'Je sessie is verlopen. Log opnieuw in.' };
   const parsed = newPasswordSchema.safeParse(values);
   if (!parsed.success) return { ok: false, formError: 'Controleer de gemarkeerde velden.', fieldErrors: z.flattenError(parsed.error).fieldErrors };
-  if (!(await verifyPassword(s.user.passwordHash, values.current ?? ''))) return { ok: false, fieldErrors: { current: ['Dit is niet je huidige wachtwoord.'] } };
-  if (values.current === parsed.data.password) return { ok: false, fieldErrors: { password: ['Kies een ander wachtwoord dan het huidige.'] } };
+  const current = currentPassword.safeParse(values);
+  if (!current.success) return { ok: false, fieldErrors: { current: [current.error.issues[0].message] } };
+  if (!(await verifyPassword(s.user.passwordHash, current.data.current))) return { ok: false, fieldErrors: { current: ['Dit is niet je huidige wachtwoord.'] } };
+  if (current.data.current === parsed.data.password) return { ok: false, fieldErrors: { password: ['Kies een ander wachtwoord dan het huidige.'] } };
   setPasswordHash(getDb(), s.user.id, await hashPassword(parsed.data.password), false, s.user.username);
   // A new password ends every session of this user (someone else may hold one); this one starts afresh.
   revokeUserSessions(getDb(), s.user.id);
   await startSession(s.user.id);
-  redirect(safeReturnPath(back));
+  redirect(safeReturnPath(backPath.parse(back)));
 }

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { createUserAction, grantAction, resetPasswordAction, toggleUserAction, type AdminState } from '@/app/beheer/actions';
+import { PrivacyHint } from '@/components/ui/privacy-hint';
 
 function Result({ state }: { state: AdminState }) {
   if (!state) return null;
@@ -14,7 +15,7 @@ export function CreateUserForm({ studies }: { studies: { id: number; name: strin
     <form action={action} aria-label="Account aanmaken">
       <Result state={state} />
       <div className="field"><label htmlFor="nu-username">Gebruikersnaam</label><input id="nu-username" name="username" required /></div>
-      <div className="field"><label htmlFor="nu-name">Naam</label><input id="nu-name" name="displayName" /></div>
+      <div className="field"><label htmlFor="nu-name">Naam</label><input id="nu-name" name="displayName" maxLength={80} aria-describedby="nu-name-hint" /><PrivacyHint id="nu-name-hint" /></div>
       <div className="field"><label><input type="checkbox" name="isAdmin" /> beheerder</label></div>
       <StudyRoleFields prefix="nu" studies={studies} optional />
       <button type="submit" disabled={pending}>Account aanmaken</button>

@@ -4,6 +4,7 @@ import { forwardRef } from 'react';
 import { ARENA_COLUMNS, COLUMN_LABELS, type ArenaCard, type ArenaColumn } from '@/lib/arena/doc-schema';
 import type { QuestionOption } from '@/lib/arena/measures';
 import { LINE_CODES, LINE_LABELS, type LineCode } from '@/lib/mkba/types';
+import { PrivacyHint } from '@/components/ui/privacy-hint';
 
 interface Props {
   card: ArenaCard;
@@ -29,7 +30,8 @@ export const CardForm = forwardRef<HTMLInputElement, Props>(function CardForm({ 
       </div>
       <div className="field">
         <label htmlFor="arena-card-note">Toelichting</label>
-        <textarea id="arena-card-note" value={card.note} maxLength={1000} onChange={(e) => onChange({ note: e.target.value })} />
+        <textarea id="arena-card-note" value={card.note} maxLength={1000} onChange={(e) => onChange({ note: e.target.value })} aria-describedby="arena-card-hint" />
+        <PrivacyHint id="arena-card-hint" />
       </div>
       <div className="field">
         <label htmlFor="arena-card-column">Kolom</label>

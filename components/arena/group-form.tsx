@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { arenaGroupSchema as schema, type ArenaGroupInput as Values } from '@/lib/arena/group-schema';
 import { createGroupAction } from '@/app/onderzoeken/[id]/arena/actions';
+import { PrivacyHint } from '@/components/ui/privacy-hint';
 
 
 export function GroupForm({ studyId, suggestedName }: { studyId: number; suggestedName: string }) {
@@ -24,6 +25,7 @@ export function GroupForm({ studyId, suggestedName }: { studyId: number; suggest
         <label htmlFor="group-name">Naam</label>
         <input id="group-name" type="text" aria-invalid={errors.name ? true : undefined} aria-describedby={errors.name ? 'group-name-error' : undefined} {...register('name')} />
         {errors.name && <div id="group-name-error" className="field-error" aria-live="polite">{errors.name.message}</div>}
+        <PrivacyHint />
       </div>
       <div className="field">
         <label style={{ fontWeight: 400 }}><input type="checkbox" {...register('fromTemplate')} /> Beginnen met het standaardschema uit het rapport</label>

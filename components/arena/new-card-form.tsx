@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { ARENA_COLUMNS, arenaCardSchema, COLUMN_LABELS, type ArenaColumn } from '@/lib/arena/doc-schema';
+import { PrivacyHint } from '@/components/ui/privacy-hint';
 
 const newCardSchema = z.object({ column: z.enum(ARENA_COLUMNS), title: arenaCardSchema.shape.title });
 type NewCard = z.infer<typeof newCardSchema>;
@@ -35,6 +36,7 @@ export const NewCardForm = forwardRef<NewCardFormHandle, { onAdd: (column: Arena
           aria-describedby={errors.title ? 'arena-new-title-error' : undefined}
           {...title} ref={(el) => { title.ref(el); titleRef.current = el; }} />
         {errors.title && <div id="arena-new-title-error" className="field-error" aria-live="polite">{errors.title.message}</div>}
+        <PrivacyHint />
       </div>
       <button type="submit">Kaart toevoegen</button>
     </form>

@@ -6,6 +6,7 @@ import type { StudyListsInput } from '@/lib/codebook/lists-schema';
 import { TRAJECTORY_DOMAINS } from '@/lib/codebook/lists-schema';
 import { PARTIES } from '@/lib/codebook/defaults';
 import { saveListsAction } from '@/app/onderzoeken/[id]/lijsten/actions';
+import { PrivacyHint } from '@/components/ui/privacy-hint';
 
 type Simple = 'lifeDomains' | 'escalationTypes';
 
@@ -42,6 +43,7 @@ export function ListsForm({ studyId, initial }: { studyId: number; initial: Stud
   });
   return (
     <form onSubmit={onSubmit} aria-label="Lijsten">
+      <PrivacyHint />
       {message && <div className={`alert ${message.ok ? 'ok' : 'error'}`} role={message.ok ? 'status' : 'alert'}>{message.text}</div>}
       <SimpleList name="lifeDomains" title="Leefgebieden" register={register} control={control} />
       <section className="card">

@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { parseDutchNumber } from '@/lib/mkba/kengetal-schema';
 import type { OverrideTarget } from '@/lib/mkba/override-targets';
 import { setOverrideAction } from '@/app/onderzoeken/[id]/mkba/actions';
+import { PrivacyHint } from '@/components/ui/privacy-hint';
 
 type Values = { target: string; value: string; reason: string };
 
@@ -27,6 +28,7 @@ export function OverrideForm({ studyId, line, targets }: { studyId: number; line
       <input type="text" inputMode="decimal" size={10} aria-label={`Nieuwe waarde (${line})`} placeholder={chosen ? String(chosen.current).replace('.', ',') : ''} {...register('value')} />{' '}
       <input type="text" size={24} aria-label={`Reden (${line})`} placeholder="reden" {...register('reason')} />{' '}
       <button type="submit" className="small" disabled={isSubmitting}>Overschrijven</button>{' '}
+      <PrivacyHint />
       {chosen?.overridden && <button type="button" className="secondary small" disabled={isSubmitting} onClick={submit(true)}>Overschrijving weghalen</button>}
       {error && <div className="field-error" role="alert">{error}</div>}
     </form>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { parseDutchNumber } from '@/lib/mkba/kengetal-schema';
 import { addScenarioAction } from '@/app/onderzoeken/[id]/mkba/actions';
+import { PrivacyHint } from '@/components/ui/privacy-hint';
 
 export interface ScenarioInputOption { key: string; label: string; current: number }
 type Values = { name: string; rows: { key: string; value: string }[] };
@@ -26,7 +27,7 @@ export function ScenarioForm({ studyId, options }: { studyId: number; options: S
   return (
     <form onSubmit={onSubmit} className="no-print" aria-label="Eigen scenario">
       <h3>Eigen scenario</h3>
-      <div className="field"><label htmlFor="scenario-name">Naam</label> <input id="scenario-name" type="text" {...register('name')} /></div>
+      <div className="field"><label htmlFor="scenario-name">Naam</label> <input id="scenario-name" type="text" aria-describedby="scenario-name-hint" {...register('name')} /><PrivacyHint id="scenario-name-hint" /></div>
       {rows.fields.map((f, i) => {
         const current = options.find((o) => o.key === watch(`rows.${i}.key`))?.current;
         return (

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { answerSchema, questionSchema, unlockSchema } from '@/lib/review/review-schema';
 import { answerQuestionAction, approveCaseAction, askQuestionAction, unlockCaseAction } from '@/app/onderzoeken/[id]/beoordeling/actions';
 import type { ActionResult } from '@/app/action-result';
+import { PrivacyHint } from '@/components/ui/privacy-hint';
 
 type Ids = { studyId: number; itemId: number };
 
@@ -30,7 +31,8 @@ function Area({ id, label, error, ...rest }: { id: string; label: string; error?
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} rows={3} aria-invalid={error ? true : undefined} aria-describedby={`${id}-error`} {...rest} />
+      <textarea id={id} rows={3} aria-invalid={error ? true : undefined} aria-describedby={`${id}-hint ${id}-error`} {...rest} />
+      <PrivacyHint id={`${id}-hint`} />
       <div id={`${id}-error`} className="field-error" aria-live="polite">{error}</div>
     </div>
   );

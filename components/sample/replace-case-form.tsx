@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { replaceCaseAction } from '@/app/onderzoeken/[id]/steekproef/actions';
 import { UNUSABLE_REASONS, type UnusableReason } from '@/lib/sampling/unusable';
+import { PrivacyHint } from '@/components/ui/privacy-hint';
 
 /** "Onbruikbaar" on one sampled case: a reason (and a note for "overig"), then the next reserve is activated. */
 export function ReplaceCaseForm({ studyId, dossiernummer }: { studyId: number; dossiernummer: string }) {
@@ -33,7 +34,8 @@ export function ReplaceCaseForm({ studyId, dossiernummer }: { studyId: number; d
         {Object.entries(UNUSABLE_REASONS).map(([code, label]) => <option key={code} value={code}>{label}</option>)}
       </select>
       <label htmlFor={`${id}-toelichting`}>Toelichting {reason === 'overig' ? '(verplicht)' : '(optioneel)'}</label>
-      <input id={`${id}-toelichting`} type="text" value={note} maxLength={300} onChange={(e) => setNote(e.target.value)} />
+      <input id={`${id}-toelichting`} type="text" value={note} maxLength={300} onChange={(e) => setNote(e.target.value)} aria-describedby={`${id}-hint`} />
+      <PrivacyHint id={`${id}-hint`} />
       {error && <div className="field-error" role="alert">{error}</div>}
       <div className="row-actions" style={{ marginTop: '.4rem' }}>
         <button type="submit" disabled={busy}>Markeer onbruikbaar</button>

@@ -6,6 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { drawFormSchema, type DrawFormValues } from '@/lib/sampling/draw-form-schema';
 import { drawSampleAction } from '@/app/onderzoeken/[id]/steekproef/actions';
 import { formatInt } from '@/lib/format/nl';
+import { PrivacyHint } from '@/components/ui/privacy-hint';
 
 export interface CaseworkerOption { caseworker: string; team: string; cases: number }
 
@@ -87,7 +88,8 @@ export function SampleSetupForm({ studyId, caseworkers, defaultSeed, needsReason
       {needsReason && (
         <div className="field">
           <label htmlFor="reason">Reden voor een nieuwe trekking</label>
-          <input id="reason" type="text" aria-describedby="reason-error" {...register('reason')} />
+          <input id="reason" type="text" aria-describedby="reason-hint reason-error" {...register('reason')} />
+          <PrivacyHint id="reason-hint" />
           <div id="reason-error" className="field-error" aria-live="polite">{errors.reason?.message}</div>
         </div>
       )}

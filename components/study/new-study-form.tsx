@@ -6,6 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { studyInputSchema, type StudyFormValues, type StudyInput } from '@/lib/study/study-schema';
 import { createStudy } from '@/app/onderzoeken/nieuw/actions';
 import { TextField } from '@/components/ui/text-field';
+import { PRIVACY_REMINDER } from '@/lib/privacy/reminder';
 
 export function NewStudyForm() {
   const [formError, setFormError] = useState<string | null>(null);
@@ -29,7 +30,7 @@ export function NewStudyForm() {
   return (
     <form onSubmit={onSubmit} noValidate>
       {formError && <div className="alert error" role="alert">{formError}</div>}
-      <TextField id="name" label="Naam van het onderzoek" placeholder="bijv. MKBA WIJ-teams 2018" error={errors.name?.message} {...register('name')} />
+      <TextField id="name" label="Naam van het onderzoek" placeholder="bijv. MKBA WIJ-teams 2018" hint={PRIVACY_REMINDER} error={errors.name?.message} {...register('name')} />
       <TextField id="municipality" label="Gemeente" error={errors.municipality?.message} {...register('municipality')} />
       <TextField id="year" label="Jaar" type="number" inputMode="numeric" error={errors.year?.message} {...register('year')} />
       <TextField id="households" label="Caseload: huishoudens" type="number" inputMode="numeric" hint="Optioneel; aantal huishoudens in de caseload van de deelnemende teams." error={errors.households?.message} {...register('households')} />

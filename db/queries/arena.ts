@@ -4,7 +4,8 @@ import { inTransaction, type Db } from '../client';
 import { arenaCanvases } from '../schema';
 import { writeAudit } from './audit';
 import { getStudyCodebook } from './answers';
-import { arenaDocSchema, parseArenaDoc, type ArenaDoc } from '@/lib/arena/doc-schema';
+import { arenaDocSchema, COLUMN_LABELS, parseArenaDoc, type ArenaDoc } from '@/lib/arena/doc-schema';
+import { firstPersonalDataMessage } from '@/lib/privacy';
 import { effectsByLine } from '@/lib/arena/effects-by-line';
 import { mergeCanvases } from '@/lib/arena/merge';
 import { defaultArenaDoc } from '@/lib/arena/template';
@@ -63,6 +64,13 @@ export function saveCanvas(db: Db, input: { studyId: number; canvasId: number | 
   const parsed = arenaDocSchema.safeParse(input.doc);
   if (!parsed.success) return { ok: false, message: `Canvas niet opgeslagen: ${parsed.error.issues[0].message}.` };
   const doc = parsed.data;
+  // The personal-data guard on every card, before the canvas is stored or audited.
+  const privacy = firstPersonalDataMessage(doc.cards.flatMap((c) => [
+    [`De titel van een kaart in "${COLUMN_LABELS[c.column]}"`, c.title] as const,
+    [`De toelichting bij kaart "${c.title}"`, c.note] as const,
+    ...c.questions.map((q) => [`Een vraagcode bij kaart "${c.title}"`, q] as const),
+  ]));
+  if (privacy) return { ok: false, message: `Canvas niet opgeslagen: ${privacy}` };
   return inTransaction(db, () => {
     const current = input.canvasId == null ? getStudyCanvas(db, input.studyId) : getCanvas(db, input.studyId, input.canvasId);
     if (input.canvasId != null && !current) return { ok: false, message: 'Dit canvas bestaat niet (meer).' };

@@ -4,6 +4,7 @@ import { inTransaction, type Db } from '../client';
 import { caseworkers, frameCases, frameImports, sampleDraws, studies, teams } from '../schema';
 import { writeAudit } from './audit';
 import { frameCounts, parseFrameFile, type FrameRow, type ImportIssue, type ParseOptions, type ParsedFrame } from '@/lib/import';
+import { hasPersonalData } from '@/lib/privacy';
 
 /** A refusal the user can act on; its message is Dutch and safe to show. */
 export class FrameImportRefused extends Error {}
@@ -46,11 +47,13 @@ export function replaceFrame(db: Db, studyId: number, rows: FrameRow[], meta: Fr
       insertCase.run(studyId, r.dossiernummer, workerId, teamId, r.huishoudtype, r.startdatum, r.status, r.row);
     }
     const warnings = meta.warnings.map((w) => w.reason);
-    db.insert(frameImports).values({ studyId, fileName: meta.fileName, fileSha256: meta.fileSha256, rowCount: rows.length, warnings, importedBy: actor }).run();
+    // A file name can carry personal data too ("caseload jan@…"): it is kept only when it passes the guard.
+    const fileName = hasPersonalData(meta.fileName) ? '(bestandsnaam verborgen: bevat persoonsgegevens)' : meta.fileName;
+    db.insert(frameImports).values({ studyId, fileName, fileSha256: meta.fileSha256, rowCount: rows.length, warnings, importedBy: actor }).run();
     writeAudit(db, {
       actor, action: 'frame.import', studyId, entity: 'frame', entityId: studyId,
       oldValue: { cases: previous },
-      newValue: { cases: rows.length, teams: teamIds.size, caseworkers: workerIds.size, fileName: meta.fileName, fileSha256: meta.fileSha256 },
+      newValue: { cases: rows.length, teams: teamIds.size, caseworkers: workerIds.size, fileName, fileSha256: meta.fileSha256 },
     });
     return rows.length;
   });

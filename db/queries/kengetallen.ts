@@ -4,9 +4,10 @@ import { inTransaction, type Db } from '../client';
 import { kengetallen, studies } from '../schema';
 import { writeAudit } from './audit';
 import { getStudyLists } from './study-lists';
-import { parseKengetal } from '@/lib/mkba/kengetal-schema';
+import { kengetalChangesSchema, parseKengetal } from '@/lib/mkba/kengetal-schema';
 import { kengetalLabel } from '@/lib/mkba/kengetallen';
 import { resolveKengetallen, type StoredKengetal } from '@/lib/mkba/assemble';
+import { personalDataMessage } from '@/lib/privacy';
 
 export function listStoredKengetallen(db: Db, studyId: number): Map<string, StoredKengetal> {
   const rows = db.select().from(kengetallen).where(eq(kengetallen.studyId, studyId)).all();
@@ -31,13 +32,19 @@ export type SaveKengetallenResult =
  * Saves a set of changes all or nothing. A value changed by someone else since the form loaded
  * (its revision moved on) is refused with who changed it, never silently overwritten.
  */
-export function saveKengetallen(db: Db, studyId: number, changes: readonly KengetalChange[], actor: string): SaveKengetallenResult {
+export function saveKengetallen(db: Db, studyId: number, input: readonly KengetalChange[], actor: string): SaveKengetallenResult {
+  // Shapes first (a note sent as an object, a fractional revision): a message, never a SQLite error.
+  const shape = kengetalChangesSchema.safeParse(input);
+  if (!shape.success) return { ok: false, formError: shape.error.issues[0].message, fieldErrors: {} };
+  const changes = shape.data as KengetalChange[];
   const lists = getStudyLists(db, studyId);
   const fieldErrors: Record<string, string[]> = {};
   const parsed = changes.map((c) => {
     if (c.value === null) return { ...c, value: null };
     const p = parseKengetal(c.key, c.value, lists);
     if (!p.ok) fieldErrors[c.key] = [p.message];
+    const privacy = personalDataMessage('De toelichting', c.note);
+    if (privacy) (fieldErrors[c.key] ??= []).push(privacy);
     return { ...c, value: p.ok ? p.value : undefined };
   });
   if (Object.keys(fieldErrors).length > 0) {

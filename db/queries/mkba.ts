@@ -7,9 +7,11 @@ import type { InputEstimate } from '@/lib/aggregate';
 import { getKengetallen } from './kengetallen';
 import { getResults } from './results';
 import {
-  calculateMkba, customScenarioSchema, LINE_CODES, missingUnitValues, monteCarlo, quantitiesFromEstimates, REPORT_SCENARIOS,
-  runScenarios, toScenario, toUnitValues, tornado, type CustomScenarioInput, type LineCode, type Quantities,
+  buildCustomScenarios, calculateMkba, customScenarioSchema, LINE_CODES, missingUnitValues, monteCarlo, quantitiesFromEstimates, REPORT_SCENARIOS,
+  runScenarios, toUnitValues, tornado, unknownScenarioInput, type CustomScenarioInput, type LineCode, type Quantities,
 } from '@/lib/mkba';
+import { personalDataMessage } from '@/lib/privacy';
+import { getStudyLists } from './study-lists';
 
 export function listOverrides(db: Db, studyId: number) {
   return db.select().from(mkbaOverrides).where(eq(mkbaOverrides.studyId, studyId)).orderBy(asc(mkbaOverrides.target)).all();
@@ -55,10 +57,14 @@ export function getMkba(db: Db, studyId: number, opts: { uncertainty?: boolean; 
   const custom = listCustomScenarios(db, studyId);
   if (missing.length > 0) return { ...input, missing, result: null, scenarios: [], tornado: [], uncertainty: null, custom };
   const result = calculateMkba(q, v, lists);
-  const scenarioList = [...REPORT_SCENARIOS, ...custom.map((c) => toScenario(`eigen-${c.id}`, { name: c.name, overrides: c.overrides }, v))];
+  // A stored scenario that can no longer run is shown as failing (and deletable), never a 500.
+  const own = buildCustomScenarios(custom, v, lists);
+  const ran = runScenarios(q, v, [...REPORT_SCENARIOS, ...own.scenarios], lists);
+  const ownIds = new Set(custom.map((c) => `eigen-${c.id}`));
+  const byId = new Map([...ran.filter((s) => ownIds.has(s.id)).map((s) => [s.id, s] as const), ...own.failed]);
   return {
     ...input, missing, result, custom,
-    scenarios: runScenarios(q, v, scenarioList, lists),
+    scenarios: [...ran.filter((s) => !ownIds.has(s.id)), ...custom.map((c) => byId.get(`eigen-${c.id}`)!)],
     tornado: tornado(q, v, input.ciByKey, lists).slice(0, 12),
     uncertainty: opts.uncertainty === false ? null : monteCarlo(q, v, input.seByKey, {}, lists),
   };
@@ -73,6 +79,9 @@ export function setOverride(db: Db, studyId: number, target: string, value: numb
   if (!TARGET.test(target)) return { ok: false as const, formError: `Onbekende overschrijving "${target}".` };
   if (value !== null && !Number.isFinite(value)) return { ok: false as const, formError: 'Vul een getal in.' };
   if (value !== null && reason.trim().length < 3) return { ok: false as const, formError: 'Geef een reden voor de overschrijving (minstens 3 tekens).' };
+  if (reason.length > 500) return { ok: false as const, formError: 'De reden mag hoogstens 500 tekens hebben.' };
+  const privacy = personalDataMessage('De reden', reason);
+  if (privacy) return { ok: false as const, formError: privacy };
   return inTransaction(db, () => {
     const where = and(eq(mkbaOverrides.studyId, studyId), eq(mkbaOverrides.target, target));
     const old = db.select().from(mkbaOverrides).where(where).get() ?? null;
@@ -90,6 +99,8 @@ export function setOverride(db: Db, studyId: number, target: string, value: numb
 export function addCustomScenario(db: Db, studyId: number, input: unknown, actor: string) {
   const parsed = customScenarioSchema.safeParse(input);
   if (!parsed.success) return { ok: false as const, formError: parsed.error.issues[0].message };
+  const unknown = unknownScenarioInput(parsed.data, getStudyLists(db, studyId));
+  if (unknown) return { ok: false as const, formError: unknown };
   return inTransaction(db, () => {
     const row = db.insert(mkbaScenarios).values({ studyId, name: parsed.data.name, overrides: parsed.data.overrides, createdBy: actor }).returning().get();
     writeAudit(db, { actor, action: 'mkba.scenario.add', studyId, entity: 'mkba_scenario', entityId: row.id, newValue: parsed.data });

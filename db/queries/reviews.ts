@@ -6,6 +6,10 @@ import { writeAudit } from './audit';
 import { getCaseLock } from './case-locks';
 import { teamInScope } from '@/lib/auth/permissions';
 import { approveRefusal, reviewStatus, type ReviewFacts, type ReviewStatus } from '@/lib/review/status';
+import { codebookV1 } from '@/lib/codebook';
+import { keyInfo } from '@/lib/interview/answer-keys';
+import { personalDataMessage } from '@/lib/privacy';
+import { getStudyLists } from './study-lists';
 
 /** Thrown for a refused review step; the Dutch message goes to the user as-is. */
 export class ReviewRefused extends Error {}
@@ -48,12 +52,31 @@ function scoped(db: Db, s: Scope) {
   return item;
 }
 
+/** Length and the personal-data guard, before anything is stored or audited. */
 const clean = (text: string, what: string) => {
   const t = text.trim();
   if (t.length < 3) throw new ReviewRefused(`${what} is te kort.`);
   if (t.length > 2000) throw new ReviewRefused(`${what} mag hoogstens 2000 tekens hebben.`);
+  const refusal = personalDataMessage(what, t);
+  if (refusal) throw new ReviewRefused(refusal);
   return t;
 };
+
+/**
+ * A question about one answer names that answer's key: a key the codebook knows for this study,
+ * and for a repeat-table row one that exists in this case. Anything else is refused, so the key
+ * column cannot carry free text.
+ */
+function checkedQuestionKey(db: Db, studyId: number, itemId: number, raw: string | null | undefined): string | null {
+  const key = raw?.trim() || null;
+  if (key === null) return null;
+  const info = key.length <= 80 ? keyInfo(codebookV1, getStudyLists(db, studyId), key) : null;
+  const exists = () => db.$client.prepare('select 1 from case_answers where sample_item_id = ? and question_key = ?').get(itemId, key) !== undefined;
+  if (!info || (info.table?.type === 'repeat' && !exists())) {
+    throw new ReviewRefused('Kies bij "Over" een vraag uit de lijst (of "het hele dossier").');
+  }
+  return key;
+}
 
 /** A team lead's (or researcher's) question about a case, or about one answer (questionKey). */
 export function askQuestion(db: Db, s: Scope & { body: string; questionKey?: string | null }): number {
@@ -62,7 +85,7 @@ export function askQuestion(db: Db, s: Scope & { body: string; questionKey?: str
     // An approved case is closed: a question would wait on answers nobody may change.
     if (getCaseLock(db, item.id)) throw new ReviewRefused('Dit dossier is goedgekeurd en vergrendeld. Vraag de onderzoeker het eerst te ontgrendelen.');
     const body = clean(s.body, 'De vraag');
-    const questionKey = s.questionKey?.trim() || null;
+    const questionKey = checkedQuestionKey(db, s.studyId, item.id, s.questionKey);
     const row = db.insert(reviewEvents).values({ sampleItemId: item.id, kind: 'vraag', questionKey, body, createdBy: s.actor }).returning({ id: reviewEvents.id }).get();
     writeAudit(db, { actor: s.actor, action: 'review.question', studyId: s.studyId, entity: 'sample_item', entityId: item.id, newValue: { questionKey, body } });
     return row.id;

@@ -4,6 +4,13 @@ import { inTransaction, type Db } from '../client';
 import { caseAnswers, caseworkers, frameCases, sampleDraws, sampleItems, studies, teams } from '../schema';
 import { writeAudit } from './audit';
 import { drawSample, verifyDraw, type FrameCase, type SampleDraw } from '@/lib/sampling';
+import { personalDataMessage } from '@/lib/privacy';
+
+/** The personal-data guard on a draw's or archive's reason, before it is stored or audited. */
+function guardReason(reason: string | null) {
+  const refusal = personalDataMessage('De reden', reason);
+  if (refusal) throw new SampleRefused(refusal);
+}
 
 /** A refusal the user can act on; its message is Dutch and safe to show. */
 export class SampleRefused extends Error {}
@@ -75,6 +82,7 @@ export function storeNewDraw(db: Db, input: DrawInput): DrawRow {
     if (frame.length === 0) throw new SampleRefused('Er is nog geen kader geïmporteerd. Importeer eerst de caseload.');
     const active = getActiveDraw(db, input.studyId);
     const reason = input.reason?.trim() || null;
+    guardReason(reason);
     if (active) {
       if (!reason) throw new SampleRefused(`Er is al een steekproef (versie ${active.version}). Een nieuwe trekking vraagt om een reden.`);
       if (interviewsStarted(db, active.id)) {
@@ -128,6 +136,7 @@ export function archiveActiveDraw(db: Db, studyId: number, reason: string, actor
     const active = getActiveDraw(db, studyId);
     if (!active) throw new SampleRefused('Er is geen actieve steekproef om te archiveren.');
     if (!reason.trim()) throw new SampleRefused('Geef een reden om de steekproef te archiveren.');
+    guardReason(reason);
     db.update(sampleDraws).set({ status: 'gearchiveerd', archivedAt: Date.now(), archivedBy: actor, archiveReason: reason.trim() })
       .where(eq(sampleDraws.id, active.id)).run();
     writeAudit(db, { actor, action: 'sample.archive', studyId, entity: 'sample_draw', entityId: active.id, oldValue: { status: 'actief' }, newValue: { status: 'gearchiveerd', reason: reason.trim() } });

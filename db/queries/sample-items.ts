@@ -6,6 +6,7 @@ import { writeAudit } from './audit';
 import { getCaseLock } from './case-locks';
 import { getActiveDraw, SampleRefused } from './sample-draws';
 import { UNUSABLE_REASONS, type UnusableReason } from '@/lib/sampling/unusable';
+import { personalDataMessage } from '@/lib/privacy';
 
 export function listDrawItems(db: Db, drawId: number) {
   return db
@@ -62,6 +63,8 @@ export function replaceCase(db: Db, input: ReplaceInput) {
     }
     if (input.reason === 'overig' && !note) throw new SampleRefused('Bij reden "overig" is een toelichting verplicht.');
     if (note && note.length > 300) throw new SampleRefused('De toelichting mag hoogstens 300 tekens hebben.');
+    const privacy = personalDataMessage('De toelichting', note);
+    if (privacy) throw new SampleRefused(privacy);
     const items = listDrawItems(db, draw.id);
     const item = items.find((i) => i.dossiernummer === input.dossiernummer);
     if (!item) throw new SampleRefused(`Dossier ${input.dossiernummer} zit niet in de steekproef (versie ${draw.version}).`);

@@ -4,6 +4,7 @@ import { inTransaction, type Db } from '../client';
 import { studyLists } from '../schema';
 import { writeAudit } from './audit';
 import { defaultLists, studyListsSchema, type StudyLists } from '@/lib/codebook';
+import { firstPersonalDataMessage } from '@/lib/privacy';
 
 // The parsed lists object is reused while unchanged: schema and layout caches are keyed on it.
 const cache = new WeakMap<Db, Map<number, { updatedAt: number; lists: StudyLists }>>();
@@ -56,6 +57,10 @@ export function saveStudyLists(db: Db, studyId: number, input: unknown, actor: s
     return { ok: false, message: `${issuePlace(i.path)}: ${i.message}` };
   }
   const lists = parsed.data as StudyLists;
+  // The personal-data guard on every label, before the lists are stored or audited.
+  const privacy = firstPersonalDataMessage((['lifeDomains', 'escalationTypes', 'trajectoryTypes'] as const)
+    .flatMap((name) => lists[name].map((x, i) => [issuePlace([name, i, 'label']), x.label] as const)));
+  if (privacy) return { ok: false, message: privacy };
   return inTransaction(db, () => {
     const old = getStudyLists(db, studyId);
     const used = codesInUse(db, studyId);

@@ -4,6 +4,7 @@ import { inTransaction, type Db } from '../client';
 import { studies, studyMembers, teams, users } from '../schema';
 import { writeAudit } from './audit';
 import type { Membership, StudyRole } from '@/lib/auth/permissions';
+import { firstPersonalDataMessage } from '@/lib/privacy';
 
 export type User = typeof users.$inferSelect;
 
@@ -34,10 +35,14 @@ export function createUser(db: Db, input: NewUserInput, actor: string): number {
   return inTransaction(db, () => {
     const username = input.username.trim().toLowerCase();
     if (getUserByUsername(db, username)) throw new AccountRefused(`Gebruiker "${username}" bestaat al.`);
-    const row = db.insert(users).values({ ...input, username, isAdmin: input.isAdmin ?? false, mustChangePassword: input.mustChangePassword ?? true })
+    const displayName = input.displayName.trim();
+    if (displayName.length > 80) throw new AccountRefused('De weergavenaam mag hoogstens 80 tekens hebben.');
+    const privacy = firstPersonalDataMessage([['De gebruikersnaam', username], ['De weergavenaam', displayName]]);
+    if (privacy) throw new AccountRefused(privacy);
+    const row = db.insert(users).values({ ...input, username, displayName, isAdmin: input.isAdmin ?? false, mustChangePassword: input.mustChangePassword ?? true })
       .returning({ id: users.id }).get();
     writeAudit(db, { actor, action: 'user.create', entity: 'user', entityId: row.id,
-      newValue: { username, displayName: input.displayName, isAdmin: input.isAdmin ?? false } });
+      newValue: { username, displayName, isAdmin: input.isAdmin ?? false } });
     return row.id;
   });
 }

@@ -39,13 +39,44 @@ export function cookieSecure(forwardedProto: string | null, env: string | undefi
   return (forwardedProto ?? '').split(',')[0].trim().toLowerCase() === 'https';
 }
 
-/** A return path after login: only same-site paths, so /inloggen?terug= cannot send users elsewhere. */
+/** A single leading "/" followed by anything but another "/" or "\" (or nothing): a path on this site. */
+const SINGLE_SLASH = /^\/(?![\/\\])/;
+const CONTROL = /[\x00-\x1f\x7f\\]/;
+
+/**
+ * A return path after login: only same-site paths, so /inloggen?terug= cannot send users elsewhere.
+ * The rule (a single leading "/" followed by a non-"/", non-"\" character) holds for the value as
+ * given, after percent-decoding, and after the URL parser has resolved dot segments: "/..//host",
+ * "/.//host" and "/%2e%2e//host" all become "//host" (another site) and are refused.
+ */
 export function safeReturnPath(value: string | null | undefined): string {
+  if (!value) return '/';
+  let decoded = value;
+  try {
+    // Decoded until stable (bounded): "%252e" is "%2e" once decoded, "." twice.
+    for (let i = 0; i < 5; i++) {
+      const next = decodeURIComponent(decoded);
+      if (next === decoded) break;
+      decoded = next;
+    }
+  } catch {
+    return '/';
+  }
   // Control characters and backslashes are refused outright: browsers drop tabs and newlines and
   // read \ as /, so "/\t/evil.example" would become "//evil.example", another site.
-  if (!value || !value.startsWith('/') || value.startsWith('//') || /[\x00-\x1f\x7f\\]/.test(value)) return '/';
+  for (const v of [value, decoded]) {
+    if (!SINGLE_SLASH.test(v) || CONTROL.test(v)) return '/';
+  }
   const base = 'http://dossieranalyse.invalid';
   let url: URL;
-  try { url = new URL(value, base); } catch { return '/'; }
-  return url.origin === base ? url.pathname + url.search + url.hash : '/';
+  let plain: URL;
+  try {
+    url = new URL(value, base);
+    plain = new URL(decoded, base);
+  } catch {
+    return '/';
+  }
+  if (url.origin !== base || plain.origin !== base) return '/';
+  const result = url.pathname + url.search + url.hash;
+  return SINGLE_SLASH.test(result) && SINGLE_SLASH.test(plain.pathname) ? result : '/';
 }

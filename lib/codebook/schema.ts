@@ -3,21 +3,16 @@
  * one for a complete case. Messages are Dutch because they reach the interviewer as they are.
  */
 import { z } from 'zod';
-import { containsBsnLike, containsEmail, containsPhone } from '../privacy/detectors';
+import { personalDataIssues } from '../privacy/guard';
 import { resolveCase, choiceOptions, listItems } from './resolve';
 import type { CaseAnswers, Codebook, Question, StudyLists, Table } from './types';
 
 /**
- * Dutch reasons why a free text may not be stored. Why: the tool holds no personal data, so a
- * note with a BSN, e-mail address or phone number is refused rather than kept.
+ * Dutch reasons why a free text may not be stored (the one guard in lib/privacy). Why: the tool
+ * holds no personal data, so a note with a BSN, e-mail address, phone number, date or address is
+ * refused rather than kept.
  */
-export function personalDataIssues(text: string): string[] {
-  const issues: string[] = [];
-  if (containsBsnLike(text)) issues.push('De tekst bevat een nummer dat op een BSN lijkt; neem geen persoonsgegevens op.');
-  if (containsEmail(text)) issues.push('De tekst bevat een e-mailadres; neem geen persoonsgegevens op.');
-  if (containsPhone(text)) issues.push('De tekst bevat een telefoonnummer; neem geen persoonsgegevens op.');
-  return issues;
-}
+export { personalDataIssues };
 
 const MONTH = /^(19|20)\d{2}-(0[1-9]|1[0-2])$/;
 

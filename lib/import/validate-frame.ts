@@ -1,4 +1,4 @@
-import { isBsn } from '../privacy/detectors';
+import { frameCellRefusal, safeHeader } from '../privacy/frame-cells';
 import { FIELD_LABELS, mapHeaders, REQUIRED_FIELDS, requiredFieldScore, type ColumnMapping, type FrameField } from './headers';
 import { cellText, maskValue, parseDateCell, parseHouseholdType, type RawCell } from './values';
 import { MAX_REPORTED_ERRORS, type FrameRow, type ImportIssue } from './types';
@@ -24,13 +24,6 @@ class IssueList {
     this.count++;
     if (this.items.length < MAX_REPORTED_ERRORS) this.items.push({ row, column, value, reason });
   }
-}
-
-/** 9 digits passing the 11-check, also when written grouped ("111 222 333", "111.22.2333"). */
-function looksLikeBsn(value: string): boolean {
-  if (value.length < 9 || value.length > 13) return false;
-  if (value.length === 9) return isBsn(value);
-  return /^\d[\d .-]+\d$/.test(value) && isBsn(value.replace(/[ .-]/g, ''));
 }
 
 const isEmptyRow = (cells: RawCell[]) => cells.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
@@ -84,7 +77,8 @@ export function validateFrame(raw: RawCell[][], rowNumbers?: number[]): FrameVal
 
   const headerIndex = findHeader(raw);
   const headerRow = headerIndex === null ? null : rowNo(headerIndex);
-  const mapping = headerIndex === null ? [] : mapHeaders(raw[headerIndex].map(cellText));
+  // A header that fails the personal-data guard is replaced before any message or warning can echo it.
+  const mapping = headerIndex === null ? [] : mapHeaders(raw[headerIndex].map(cellText)).map((c) => ({ ...c, header: safeHeader(c.header, c.index) }));
   if (headerIndex === null) {
     errors.add(null, null, null, 'Het bestand bevat geen gegevens. Kies het exportbestand met de caseload.');
     return result();
@@ -99,6 +93,7 @@ export function validateFrame(raw: RawCell[][], rowNumbers?: number[]): FrameVal
   // Hoisted out of the row loop: no closure is created per row (100,000 rows).
   const textAt = (cells: RawCell[], idx: number) => (idx < 0 ? '' : cellText(cells[idx] ?? null));
   const duplicates = new Map<string, { rows: number[]; count: number }>();
+  const textColumns = new Map([[iTeamlid, 'teamlid'], [iTeam, 'team'], [iStatus, 'status']].filter(([i]) => (i as number) >= 0) as [number, string][]);
 
   for (let i = headerIndex + 1; i < raw.length; i++) {
     const cells = raw[i];
@@ -106,15 +101,16 @@ export function validateFrame(raw: RawCell[][], rowNumbers?: number[]): FrameVal
     const r = rowNo(i);
     let rowOk = true;
 
-    // Personal-data guard: a BSN-like value in any column but dossiernummer refuses the file.
+    // Personal-data guard: a BSN-like value in any column but dossiernummer, and any personal data
+    // in the stored text columns (teamlid, team, status), refuses the file.
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (c === iDossier || (typeof cell !== 'string' && typeof cell !== 'number')) continue;
       const value = typeof cell === 'number' ? cellText(cell) : cell.trim();
-      if (looksLikeBsn(value)) {
+      const refusal = frameCellRefusal(value, textColumns.get(c) ?? null);
+      if (refusal) {
         rowOk = false;
-        errors.add(r, headerOf(c), maskValue(value),
-          'Deze waarde lijkt een BSN (9 cijfers die de elfproef doorstaan). Persoonsgegevens horen niet in het steekproefkader: verwijder ze uit het bestand.');
+        errors.add(r, headerOf(c), refusal.value, refusal.reason);
       }
     }
     const values = { dossiernummer: textAt(cells, iDossier), teamlid: textAt(cells, iTeamlid), team: textAt(cells, iTeam) };

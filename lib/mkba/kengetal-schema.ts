@@ -73,3 +73,14 @@ export function parseKengetal(key: string, raw: unknown, lists: StudyLists): Par
   }
   return { ok: true, value };
 }
+
+/**
+ * The kengetallen form's submission, checked at the boundary: a note sent as an object or a
+ * revision that is not a whole number gets a Dutch message, not a server error.
+ */
+export const kengetalChangesSchema = z.array(z.object({
+  key: z.string({ error: 'Ongeldig kengetal.' }).min(1, 'Ongeldig kengetal.').max(120, 'Ongeldig kengetal.'),
+  value: z.unknown(),
+  revision: z.number({ error: 'De versie van een kengetal ontbreekt; herlaad de pagina.' }).int('De versie van een kengetal moet een geheel getal zijn; herlaad de pagina.').min(0, 'De versie van een kengetal kan niet negatief zijn; herlaad de pagina.'),
+  note: z.string({ error: 'De toelichting moet tekst zijn.' }).trim().max(500, 'De toelichting mag hoogstens 500 tekens hebben.').optional(),
+}, { error: 'Ongeldige wijziging.' }), { error: 'Er is niets gewijzigd.' }).min(1, 'Er is niets gewijzigd.').max(1000, 'Te veel wijzigingen in één keer.');

@@ -4,6 +4,7 @@ import { cookieSecure, IDLE_TIMEOUT_MS, MAX_SESSION_MS, needsTouch, safeReturnPa
 import { clientAddress, loginAllowed, MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_USERNAME } from '@/lib/auth/rate-limit';
 import { hashPassword, oneTimePassword, verifyPassword } from '@/lib/auth/password';
 import { demoMode } from '@/lib/auth/demo-accounts';
+import { recordedUsername } from '@/lib/auth/recorded-username';
 import { approveRefusal, countStatuses, reviewStatus } from '@/lib/review/status';
 
 const user = (over: Partial<AuthUser> = {}): AuthUser => ({ id: 1, username: 'u', isAdmin: false, disabledAt: null, ...over });
@@ -70,6 +71,25 @@ describe('sessions and cookies', () => {
       expect(safeReturnPath(evil)).toBe('/');
     }
     expect(safeReturnPath('/onderzoeken/1#x')).toBe('/onderzoeken/1#x');
+  });
+
+  it('records a typed e-mail address or phone number as a pseudonym, never as such (issue #16)', () => {
+    expect(recordedUsername('Onderzoeker ')).toBe('onderzoeker');
+    expect(recordedUsername('tl-beijum')).toBe('tl-beijum');
+    for (const typed of ['jan.jansen@example.nl', '06-12345678', '0612345678']) {
+      expect(recordedUsername(typed)).toMatch(/^ongeldig:[0-9a-f]{12}$/);
+      expect(recordedUsername(typed)).toBe(recordedUsername(typed.toUpperCase())); // the rate limit still counts per name
+    }
+  });
+
+  it('refuses paths that resolve or decode to another site (issue #16)', () => {
+    for (const evil of ['/..//evil.example', '/.//evil.example', '/%2e%2e//evil.example', '/%2E%2E//evil.example', '/%2e//evil.example',
+      '/%2F/evil.example', '/%5Cevil.example', '/%252e%252e//evil.example', '/a/../..//evil.example', '/%']) {
+      expect(safeReturnPath(evil), evil).toBe('/');
+    }
+    expect(safeReturnPath('/')).toBe('/');
+    expect(safeReturnPath('/onderzoeken/1/../2')).toBe('/onderzoeken/2');
+    expect(safeReturnPath('/onderzoeken/1?terug=%2Fbeheer')).toBe('/onderzoeken/1?terug=%2Fbeheer');
   });
 });
 

@@ -1,9 +1,11 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { answerQuestion, approveCase, askQuestion, ReviewRefused, unlockCase } from '@/db/queries/reviews';
 import { mayReview, type ReviewAction } from '@/lib/auth/permissions';
+import { answerSchema, questionSchema, unlockSchema } from '@/lib/review/review-schema';
 import type { ActionResult } from '@/app/action-result';
 import { checkStudyAccess, type StudyAccess } from '@/app/access';
 
@@ -22,23 +24,46 @@ async function reviewStep(studyId: number, action: ReviewAction, fn: (a: StudyAc
   return { ok: true, data: null };
 }
 
-const text = (v: unknown) => (typeof v === 'string' ? v : '');
-const int = (v: unknown) => (Number.isInteger(v) ? (v as number) : -1);
+const id = (what: string) => z.number({ error: `${what} bestaat niet.` }).int(`${what} bestaat niet.`).positive(`${what} bestaat niet.`);
+const itemIdSchema = id('Dit dossier');
+const askInput = questionSchema.extend({ questionKey: z.string({ error: 'Kies bij "Over" een vraag uit de lijst.' }).max(200).nullish() });
+const answerInput = answerSchema.extend({ questionId: id('Deze vraag') });
 
-export async function askQuestionAction(studyId: number, itemId: number, values: { body: string; questionKey?: string | null }) {
-  return reviewStep(studyId, 'vraag', (a) => void askQuestion(getDb(), { studyId, itemId: int(itemId), teamIds: a.teamIds, actor: a.actor,
-    body: text(values?.body), questionKey: text(values?.questionKey) || null }));
+/** Parses the input at the boundary: a wrong type gets its Dutch message, never a server error or a silent default. */
+function parsed<T>(schema: z.ZodType<T>, value: unknown): { ok: true; data: T } | { ok: false; formError: string; fieldErrors?: Record<string, string[] | undefined> } {
+  const p = schema.safeParse(value);
+  if (p.success) return { ok: true, data: p.data };
+  return { ok: false, formError: p.error.issues[0].message, fieldErrors: z.flattenError(p.error).fieldErrors as Record<string, string[] | undefined> };
 }
 
-export async function answerQuestionAction(studyId: number, itemId: number, values: { questionId: number; body: string }) {
-  return reviewStep(studyId, 'antwoord', (a) => void answerQuestion(getDb(), { studyId, itemId: int(itemId), teamIds: a.teamIds, actor: a.actor,
-    questionId: int(values?.questionId), body: text(values?.body) }));
+export async function askQuestionAction(studyId: number, itemId: number, values: { body: string; questionKey?: string | null }): Promise<ActionResult<null>> {
+  const item = parsed(itemIdSchema, itemId);
+  const v = parsed(askInput, values);
+  if (!item.ok) return item;
+  if (!v.ok) return v;
+  return reviewStep(studyId, 'vraag', (a) => void askQuestion(getDb(), { studyId, itemId: item.data, teamIds: a.teamIds, actor: a.actor,
+    body: v.data.body, questionKey: v.data.questionKey || null }));
 }
 
-export async function approveCaseAction(studyId: number, itemId: number) {
-  return reviewStep(studyId, 'goedkeuren', (a) => approveCase(getDb(), { studyId, itemId: int(itemId), teamIds: a.teamIds, actor: a.actor }));
+export async function answerQuestionAction(studyId: number, itemId: number, values: { questionId: number; body: string }): Promise<ActionResult<null>> {
+  const item = parsed(itemIdSchema, itemId);
+  const v = parsed(answerInput, values);
+  if (!item.ok) return item;
+  if (!v.ok) return v;
+  return reviewStep(studyId, 'antwoord', (a) => void answerQuestion(getDb(), { studyId, itemId: item.data, teamIds: a.teamIds, actor: a.actor,
+    questionId: v.data.questionId, body: v.data.body }));
 }
 
-export async function unlockCaseAction(studyId: number, itemId: number, values: { reason: string }) {
-  return reviewStep(studyId, 'ontgrendelen', (a) => unlockCase(getDb(), { studyId, itemId: int(itemId), teamIds: a.teamIds, actor: a.actor, reason: text(values?.reason) }));
+export async function approveCaseAction(studyId: number, itemId: number): Promise<ActionResult<null>> {
+  const item = parsed(itemIdSchema, itemId);
+  if (!item.ok) return item;
+  return reviewStep(studyId, 'goedkeuren', (a) => approveCase(getDb(), { studyId, itemId: item.data, teamIds: a.teamIds, actor: a.actor }));
+}
+
+export async function unlockCaseAction(studyId: number, itemId: number, values: { reason: string }): Promise<ActionResult<null>> {
+  const item = parsed(itemIdSchema, itemId);
+  const v = parsed(unlockSchema, values);
+  if (!item.ok) return item;
+  if (!v.ok) return v;
+  return reviewStep(studyId, 'ontgrendelen', (a) => unlockCase(getDb(), { studyId, itemId: item.data, teamIds: a.teamIds, actor: a.actor, reason: v.data.reason }));
 }

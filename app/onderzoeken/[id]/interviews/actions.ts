@@ -4,19 +4,18 @@ import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db/client';
 import { finishCase, saveAnswers, type FinishResult } from '@/db/queries/answers';
 import type { SaveRequest, SaveResponse } from '@/lib/autosave/types';
+import { parseSaveRequest } from '@/lib/autosave/request-schema';
 import { checkStudyAccess } from '@/app/access';
-
-const MAX_CHANGES = 200;
 
 /** The autosave endpoint: per key saved, conflict (someone else changed it) or rejected (with a Dutch reason). */
 export async function saveAnswersAction(studyId: number, request: SaveRequest): Promise<SaveResponse> {
-  if (!Number.isInteger(studyId) || !Number.isInteger(request?.sampleItemId) || !Array.isArray(request.changes)) {
-    return { ok: false, message: 'Ongeldig verzoek.' };
-  }
+  const parsed = parseSaveRequest(request);
+  if (!parsed.ok) return { ok: false, message: parsed.message };
   const check = await checkStudyAccess(studyId);
   if (!check.ok) return { ok: false, message: check.message, sessionExpired: check.status === 401 };
-  const changes = request.changes.slice(0, MAX_CHANGES).filter((c) => typeof c?.key === 'string' && Number.isInteger(c.baseRevision));
-  return saveAnswers(getDb(), { studyId, sampleItemId: request.sampleItemId, changes, actor: check.access.actor });
+  if (parsed.changes.length === 0) return { ok: true, outcomes: parsed.rejected };
+  const saved = saveAnswers(getDb(), { studyId, sampleItemId: parsed.sampleItemId, changes: parsed.changes, actor: check.access.actor });
+  return saved.ok ? { ...saved, outcomes: [...saved.outcomes, ...parsed.rejected] } : saved;
 }
 
 /** `confirm`: the quality warnings the researcher confirmed ("klopt"), by id. */

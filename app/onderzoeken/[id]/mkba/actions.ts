@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { addCustomScenario, deleteCustomScenario, setOverride } from '@/db/queries/mkba';
 import { checkStudyAccess } from '@/app/access';
@@ -17,11 +18,20 @@ const done = <T,>(studyId: number, r: ActionResult<T>) => {
   return r;
 };
 
+const overrideInput = z.object({
+  target: z.string({ error: 'Kies wat je overschrijft.' }).max(200, 'Kies wat je overschrijft.'),
+  value: z.number({ error: 'Vul een getal in.' }).finite('Vul een getal in.').nullable(),
+  reason: z.string({ error: 'Geef een reden voor de overschrijving.' }).max(500, 'De reden mag hoogstens 500 tekens hebben.').nullish().transform((r) => r ?? ''),
+});
+const scenarioId = z.number({ error: 'Dit scenario bestaat niet meer.' }).int('Dit scenario bestaat niet meer.').positive('Dit scenario bestaat niet meer.');
+
 /** Overrides a line or quantity by hand (value null removes the override); a reason is required. */
 export async function setOverrideAction(studyId: number, target: string, value: number | null, reason: string): Promise<ActionResult<null>> {
   const a = await actorOf(studyId);
   if (!('actor' in a)) return a;
-  return done(studyId, setOverride(getDb(), studyId, String(target), value, String(reason ?? ''), a.actor));
+  const p = overrideInput.safeParse({ target, value, reason });
+  if (!p.success) return { ok: false, formError: p.error.issues[0].message };
+  return done(studyId, setOverride(getDb(), studyId, p.data.target, p.data.value, p.data.reason, a.actor));
 }
 
 export async function addScenarioAction(studyId: number, input: unknown): Promise<ActionResult<{ id: number }>> {
@@ -33,5 +43,7 @@ export async function addScenarioAction(studyId: number, input: unknown): Promis
 export async function deleteScenarioAction(studyId: number, id: number): Promise<ActionResult<null>> {
   const a = await actorOf(studyId);
   if (!('actor' in a)) return a;
-  return done(studyId, deleteCustomScenario(getDb(), studyId, Number(id), a.actor));
+  const p = scenarioId.safeParse(id);
+  if (!p.success) return { ok: false, formError: p.error.issues[0].message };
+  return done(studyId, deleteCustomScenario(getDb(), studyId, p.data, a.actor));
 }

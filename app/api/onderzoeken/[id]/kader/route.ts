@@ -1,11 +1,20 @@
+import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { findStudyByParam } from '@/db/queries/studies';
 import { runJob, JobStopped } from '@/db/jobs/run';
 import { checkStudyAccess } from '@/app/access';
 import { readUpload } from '@/app/api/upload';
+import { crossOriginRefusal } from '@/app/origin-check';
 import type { ImportEvent } from '@/lib/import/events';
 
 export const dynamic = 'force-dynamic';
+
+/** The form's text fields (the file is checked separately): a sheet name and the previewed file's hash. */
+const fieldsSchema = z.object({
+  stap: z.enum(['controleren', 'importeren'], { error: 'Onbekende stap.' }),
+  werkblad: z.string({ error: 'Ongeldige werkbladnaam.' }).max(200, 'Ongeldige werkbladnaam.').nullable().transform((v) => v || undefined),
+  sha256: z.string({ error: 'Ongeldige controlesom.' }).regex(/^[0-9a-f]{64}$/, 'Ongeldige controlesom.').or(z.literal('')).nullable().transform((v) => v || undefined),
+});
 
 const jsonError = (status: number, reason: string) =>
   Response.json({ type: 'error', reason } satisfies ImportEvent, { status });
@@ -17,20 +26,23 @@ const jsonError = (status: number, reason: string) =>
  * validating and storing run in a worker thread (db/jobs); a client that goes away stops its job.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const crossOrigin = crossOriginRefusal(request);
+  if (crossOrigin) return jsonError(403, crossOrigin);
   const { id } = await params;
   const db = getDb();
   const study = findStudyByParam(db, id);
   const check = await checkStudyAccess(study?.id ?? -1);
   if (!check.ok) return jsonError(check.status, check.message);
   if (!study) return jsonError(404, 'Dit onderzoek bestaat niet.');
-  const step = new URL(request.url).searchParams.get('stap');
-  if (step !== 'controleren' && step !== 'importeren') return jsonError(400, 'Onbekende stap.');
+  const stepParam = new URL(request.url).searchParams.get('stap');
+  if (stepParam !== 'controleren' && stepParam !== 'importeren') return jsonError(400, 'Onbekende stap.');
 
   const upload = await readUpload(request, 'Kies eerst een bestand (.xlsx of .csv).');
   if (!upload.ok) return jsonError(upload.status, upload.reason);
   const { fileName, data } = upload;
-  const sheet = upload.field('werkblad') || undefined;
-  const expectSha256 = upload.field('sha256') || undefined;
+  const fields = fieldsSchema.safeParse({ stap: stepParam, werkblad: upload.field('werkblad') ?? null, sha256: upload.field('sha256') ?? null });
+  if (!fields.success) return jsonError(400, fields.error.issues[0].message);
+  const { stap: step, werkblad: sheet, sha256: expectSha256 } = fields.data;
   const actor = check.access.actor;
 
   const stop = new AbortController();

@@ -3,6 +3,7 @@ import { findStudyByParam } from '@/db/queries/studies';
 import { runJob, JobStopped } from '@/db/jobs/run';
 import { checkStudyAccess } from '@/app/access';
 import { readUpload } from '@/app/api/upload';
+import { crossOriginRefusal } from '@/app/origin-check';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,6 +15,8 @@ const refuse = (status: number, reason: string) =>
  * conflicts listed). Reading and checking run in a worker thread; a client that goes away stops it.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const crossOrigin = crossOriginRefusal(request);
+  if (crossOrigin) return refuse(403, crossOrigin);
   const { id } = await params;
   const db = getDb();
   const study = findStudyByParam(db, id);
