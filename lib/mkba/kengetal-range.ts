@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { StudyLists } from '../codebook/types';
 import { DOMAIN_MAPS, ESCALATION_MAPS, kengetalLabel, mapKey, SCALAR_KENGETALLEN, type KengetalUnit } from './kengetallen';
-import { fromTyped, parseDutchNumber } from './kengetal-schema';
+import { parseKengetal } from './kengetal-schema';
 import type { UnitValues } from './types';
 
 export interface KengetalRange {
@@ -60,17 +60,18 @@ export type KengetalRangeForm = z.input<typeof kengetalRangeFormSchema>;
 
 export type ParsedRange = { ok: true; value: KengetalRange } | { ok: false; fieldErrors: Record<string, string[]> };
 
-/** Parses and checks a submitted range: a known key, two numbers, low < high. */
+/** Parses and checks a submitted range: a known key, two valid values of it, low < high. */
 export function parseKengetalRange(raw: unknown, lists: StudyLists): ParsedRange {
   const r = kengetalRangeFormSchema.safeParse(raw);
   if (!r.success) return { ok: false, fieldErrors: z.flattenError(r.error).fieldErrors as Record<string, string[]> };
   const k = rangeableKengetallen(lists).find((x) => x.key === r.data.key);
   if (!k) return { ok: false, fieldErrors: { key: ['Voor dit kengetal kan geen bandbreedte worden ingevuld.'] } };
   const fieldErrors: Record<string, string[]> = {};
+  // Each bound must itself be a valid value of the kengetal (same unit, same limits).
   const num = (field: 'low' | 'high') => {
-    const x = parseDutchNumber(r.data[field]);
-    if (x === null || Number.isNaN(x)) fieldErrors[field] = [`"${r.data[field]}" is geen getal. Gebruik bijvoorbeeld 45000 of 0,25.`];
-    return x === null || Number.isNaN(x) ? NaN : fromTyped(k.unit, x);
+    const p = parseKengetal(k.key, r.data[field], lists);
+    if (!p.ok) fieldErrors[field] = [`${field === 'low' ? 'Ondergrens' : 'Bovengrens'}: ${p.message}`];
+    return p.ok ? (p.value as number) : NaN;
   };
   const low = num('low');
   const high = num('high');

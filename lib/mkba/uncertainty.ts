@@ -12,6 +12,10 @@
  * - No truncation: the totals are linear in the means and the draws represent the normal
  *   approximation the design-based interval also uses, so without ranges both agree.
  * - A fixed seed (xoroshiro128+), so the page, the CLI and the export show the same numbers.
+ * - Speed: for fixed kengetallen every total is linear in the means (linear forms), and it is
+ *   affine in each kengetal separately (H, fte, %, €/fte, a unit value, the QALY value each
+ *   multiply), so with m ranged kengetallen it is exactly the multilinear interpolation of the
+ *   linear forms at the 2^m corners of the ranges: 2^m calculations instead of one per draw.
  * - Output: the 2.5th–97.5th percentile of saldo and both ratios, and P(saldo > 0).
  */
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
@@ -31,6 +35,8 @@ export interface PsaOptions {
   level?: number;
   /** Draw the means independently (marginal SEs only). Only to show why joint draws are needed. */
   independent?: boolean;
+  /** One full calculateMkba per draw instead of the corner forms (to check that they are exact). */
+  fullRecalculation?: boolean;
 }
 
 export interface Interval {
@@ -56,6 +62,31 @@ export interface PsaResult {
 }
 
 export const PSA_DEFAULTS = { draws: 2000, seed: 20180101, level: 0.95 } as const;
+
+/** Above this many ranged kengetallen, 2^m corners cost more than one calculation per draw. */
+const MAX_CORNER_RANGES = 8;
+
+/** A linear form as a dense vector over the drawn keys. */
+interface DenseForm { constant: number; coef: Float64Array }
+
+const dense = (f: { constant: number; coef: Record<string, number> }, keys: readonly string[]): DenseForm =>
+  ({ constant: f.constant, coef: Float64Array.from(keys, (k) => f.coef[k] ?? 0) });
+
+const evaluate = (f: DenseForm, x: Float64Array) => {
+  let s = f.constant;
+  for (let j = 0; j < x.length; j++) s += f.coef[j] * x[j];
+  return s;
+};
+
+/** The linear forms of the totals at every corner of the ranges (low/high per ranged kengetal). */
+function cornerTotals(q: Quantities, v: UnitValues, active: readonly KengetalRange[], keys: readonly string[], lists?: LabelLists) {
+  return Array.from({ length: 2 ** active.length }, (_, mask) => {
+    const upper = active.map((_, i) => ((mask >> i) & 1) === 1);
+    const vc = active.reduce((acc, r, i) => withKengetal(acc, r.key, upper[i] ? r.high : r.low), v);
+    const forms = linearForms(calculateMkba(q, vc, lists).lines, vc);
+    return { upper, costs: dense(forms.costs, keys), benefits: dense(forms.benefits, keys), immaterial: dense(forms.immaterial, keys) };
+  });
+}
 
 /** Pairs of standard normals by Box–Muller. */
 function normals(rng: RandomGenerator, out: Float64Array): void {
@@ -95,17 +126,21 @@ export function probabilisticSensitivity(
   for (const r of ranges) {
     const value = kengetalValue(v, r.key);
     if (value === undefined) warnings.push(`Bandbreedte voor ${r.label ?? r.key} genegeerd: het kengetal heeft geen waarde.`);
-    else if (!(r.low <= value && value <= r.high)) warnings.push(`Bandbreedte voor ${r.label ?? r.key} genegeerd: de waarde ${value} ligt niet tussen ${r.low} en ${r.high}.`);
+    else if (!(r.low <= value && value <= r.high)) {
+      const nl = (x: number) => x.toLocaleString('nl-NL', { maximumSignificantDigits: 6 });
+      warnings.push(`Bandbreedte voor ${r.label ?? r.key} genegeerd: de waarde ${nl(value)} ligt niet tussen ${nl(r.low)} en ${nl(r.high)}. Pas de bandbreedte aan op de pagina Kengetallen.`);
+    }
     else active.push({ ...r, value });
   }
 
+  const useCorners = !options.fullRecalculation && active.length <= MAX_CORNER_RANGES;
+  const corners = useCorners ? cornerTotals(q, v, active, keys, lists) : [];
   const rng = xoroshiro128plus(seed);
   const z = new Float64Array(keys.length);
   const x = new Float64Array(keys.length);
   const saldo: number[] = [];
   const fin: number[] = [];
   const soc: number[] = [];
-  const dot = (coef: Record<string, number>) => keys.reduce((s, k, j) => s + (coef[k] ?? 0) * x[j], 0);
   for (let d = 0; d < draws; d++) {
     normals(rng, z);
     for (let j = 0; j < keys.length; j++) {
@@ -113,16 +148,23 @@ export function probabilisticSensitivity(
       for (let k = 0; k <= j; k++) s += L[j][k] * z[k];
       x[j] = s;
     }
-    let costs: number;
-    let benefits: number;
-    let immaterial: number;
-    if (active.length === 0) {
-      costs = forms.costs.constant + dot(forms.costs.coef);
-      benefits = forms.benefits.constant + dot(forms.benefits.coef);
-      immaterial = forms.immaterial.constant + dot(forms.immaterial.coef);
+    const drawn = active.map((r) => triangular(rng, r.low, r.value, r.high));
+    let costs = 0;
+    let benefits = 0;
+    let immaterial = 0;
+    if (useCorners) {
+      const t = drawn.map((y, i) => (y - active[i].low) / (active[i].high - active[i].low));
+      for (const c of corners) {
+        let w = 1;
+        c.upper.forEach((up, i) => (w *= up ? t[i] : 1 - t[i]));
+        if (w === 0) continue;
+        costs += w * evaluate(c.costs, x);
+        benefits += w * evaluate(c.benefits, x);
+        immaterial += w * evaluate(c.immaterial, x);
+      }
     } else {
       let vd = v;
-      for (const r of active) vd = withKengetal(vd, r.key, triangular(rng, r.low, r.value, r.high));
+      active.forEach((r, i) => (vd = withKengetal(vd, r.key, drawn[i])));
       const means = { ...q.means };
       keys.forEach((k, j) => (means[k] = x[j]));
       const r = calculateMkba({ ...q, means }, vd, lists);

@@ -137,9 +137,11 @@ describe('design-based uncertainty and the PSA with kengetal ranges (#17)', () =
       { key: 'bestaatniet', low: '1', high: '2', source: 'CAO' },
       { key: 'costPerFte', low: 'veel', high: '90000', source: 'CAO' },
       { key: 'costPerFte', low: '70000', high: '90000', source: '' },
+      { key: 'extraCostPct', low: '10', high: '120', source: 'CAO' },
     ];
     for (const input of bad) expect(setKengetalRange(demo, id, input, 'anna').ok).toBe(false);
     expect(setKengetalRange(demo, id, bad[0], 'anna')).toMatchObject({ ok: false, fieldErrors: { high: ['De bovengrens moet groter zijn dan de ondergrens.'] } });
+    expect(setKengetalRange(demo, id, bad[4], 'anna')).toMatchObject({ ok: false, fieldErrors: { high: [expect.stringContaining('moet kleiner dan 100% zijn')] } });
     expect(listKengetalRanges(demo, id)).toEqual([]);
 
     expect(setKengetalRange(demo, id, { key: 'extraCostPct', low: '10', high: '30', source: 'Rapport: gevoeligheid meerkosten' }, 'anna').ok).toBe(true);

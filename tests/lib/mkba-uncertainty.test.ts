@@ -178,4 +178,20 @@ describe('probabilistic sensitivity analysis', () => {
     expect(c.ranges).toEqual([]);
     expect(c.warnings[0]).toMatch(/genegeerd/);
   });
+
+  it('with ranges, the corner forms give exactly what one full calculation per draw gives', () => {
+    // H and a unit value together: their product makes the totals bilinear in the kengetallen.
+    const ranges = [
+      { key: 'households', low: 2000, high: 3200, source: 'CBS' },
+      { key: 'financialValue.fin', low: 100, high: 900, source: 'Literatuur' },
+      { key: 'qalyValue', low: 20_000, high: 80_000, source: 'Handleiding MKBA' },
+    ];
+    const fast = probabilisticSensitivity(q, V, lin, columns, ranges, { draws: 400, seed: 21 });
+    const full = probabilisticSensitivity(q, V, lin, columns, ranges, { draws: 400, seed: 21, fullRecalculation: true });
+    for (const key of ['saldo', 'ratioFinancial', 'ratioSocial'] as const) {
+      expect(fast[key]!.low).toBeCloseTo(full[key]!.low, key === 'saldo' ? 3 : 9);
+      expect(fast[key]!.high).toBeCloseTo(full[key]!.high, key === 'saldo' ? 3 : 9);
+    }
+    expect(fast.pSaldoPositive).toBe(full.pSaldoPositive);
+  });
 });
