@@ -54,12 +54,12 @@ export function RangeForm({ studyId, options, rows }: { studyId: number; options
         </table>
       )}
       <form onSubmit={onSubmit} noValidate aria-label="Bandbreedte toevoegen" className="range-form">
-        <label>Kengetal{' '}
-          <select {...register('key')} aria-describedby="range-key-error">
-            {options.map((o) => <option key={o.key} value={o.key}>{o.label}</option>)}
-          </select>
-          <span id="range-key-error" className="field-error" aria-live="polite">{error('key')}</span>
-        </label>{' '}
+        {/* The label does not wrap the select: its text would then contain every option. */}
+        <label htmlFor="range-key">Kengetal</label>{' '}
+        <select id="range-key" {...register('key')} aria-describedby="range-key-error">
+          {options.map((o) => <option key={o.key} value={o.key}>{o.label}</option>)}
+        </select>
+        <span id="range-key-error" className="field-error" aria-live="polite">{error('key')}</span>{' '}
         {chosen && <span className="small muted">huidige waarde {chosen.current || '–'}{chosen.unit === 'pct' ? ' (in %)' : ''}</span>}
         <div className="row-actions">{field('low', 'Laag', 10)}{field('high', 'Hoog', 10)}{field('source', 'Bron', 32)}
           <button type="submit" disabled={isSubmitting}>{isSubmitting ? 'Bezig…' : 'Bandbreedte opslaan'}</button></div>
