@@ -72,14 +72,16 @@ export function designLinearizer(sample: SampleDesign): Linearizer {
 
 /**
  * Σ_h (1 − n_h/N_h) · n_h/(n_h − 1) · Σ_{i∈h} (r_ij − r̄_hj)(r_ik − r̄_hk): the covariance
- * version of stratifiedVariance (same treatment of census and lonely strata).
+ * version of stratifiedVariance (same treatment of census and lonely strata). Flat arrays and
+ * skipping zero deviations: most MKBA quantities (a count per trajectory type) are 0 in most
+ * strata, which makes this several times faster than the dense product.
  */
 function stratifiedCovariance(design: Design, rs: readonly number[][]): number[][] {
   const K = rs.length;
-  const out = Array.from({ length: K }, () => new Array<number>(K).fill(0));
+  const acc = new Float64Array(K * K);
   const members: number[][] = design.strata.map(() => []);
   design.stratumOf.forEach((h, i) => members[h].push(i));
-  const centred = rs.map(() => new Float64Array(0));
+  const D = new Float64Array(Math.max(0, ...design.strata.map((s) => s.n)) * K);
   design.strata.forEach((s, h) => {
     if (s.n < 2 || s.census) return;
     const idx = members[h];
@@ -89,20 +91,18 @@ function stratifiedCovariance(design: Design, rs: readonly number[][]): number[]
       let m = 0;
       for (const i of idx) m += r[i];
       m /= idx.length;
-      const d = new Float64Array(idx.length);
-      idx.forEach((i, t) => (d[t] = r[i] - m));
-      centred[j] = d;
+      for (let t = 0; t < idx.length; t++) D[t * K + j] = r[idx[t]] - m;
     }
-    for (let j = 0; j < K; j++) {
-      const dj = centred[j];
-      for (let k = j; k < K; k++) {
-        const dk = centred[k];
-        let sum = 0;
-        for (let t = 0; t < dj.length; t++) sum += dj[t] * dk[t];
-        out[j][k] += sum * factor;
+    for (let t = 0; t < idx.length; t++) {
+      const base = t * K;
+      for (let j = 0; j < K; j++) {
+        const dj = D[base + j];
+        if (dj === 0) continue;
+        const f = dj * factor;
+        const row = j * K;
+        for (let k = j; k < K; k++) acc[row + k] += f * D[base + k];
       }
     }
   });
-  for (let j = 0; j < K; j++) for (let k = 0; k < j; k++) out[j][k] = out[k][j];
-  return out;
+  return Array.from({ length: K }, (_, j) => Array.from({ length: K }, (_, k) => (k >= j ? acc[j * K + k] : acc[k * K + j])));
 }
