@@ -1,7 +1,8 @@
 /**
  * The uitvoerscherm of a study with 5,000 completed cases in 100 strata (issue #8), in-process:
  * `getMkba` = estimates (getResults) → kengetallen → calculation → 8 scenarios → tornado →
- * Monte Carlo interval (2,000 draws). Target: the page's data in under 1 s (median).
+ * design-based SEs (saldo, ratios, every party) → PSA (2,000 joint draws from the design
+ * covariance). Target: the page's data in under 1 s (median).
  *
  *   npm run bench:mkba
  */
@@ -11,7 +12,8 @@ import path from 'node:path';
 import { createDb } from '@/db/client';
 import { saveKengetallen } from '@/db/queries/kengetallen';
 import { getMkba, getMkbaInputs } from '@/db/queries/mkba';
-import { calculateMkba, monteCarlo, runScenarios, tornado } from '@/lib/mkba';
+import { designLinearizer } from '@/lib/estimate';
+import { calculateMkba, designUncertainty, probabilisticSensitivity, runScenarios, tornado } from '@/lib/mkba';
 import { defaultLists } from '@/lib/codebook';
 import { seedCases } from './seed-cases';
 
@@ -46,12 +48,15 @@ const steps = {
   calculate: timeIt(() => calculateMkba(inputs.q, inputs.v, inputs.lists)),
   scenarios: timeIt(() => runScenarios(inputs.q, inputs.v, undefined, inputs.lists)),
   tornado: timeIt(() => tornado(inputs.q, inputs.v, inputs.ciByKey, inputs.lists)),
-  monteCarlo: timeIt(() => monteCarlo(inputs.q, inputs.v, inputs.seByKey, {}, inputs.lists)),
+  design: timeIt(() => designUncertainty(calculateMkba(inputs.q, inputs.v, inputs.lists), inputs.v, designLinearizer(inputs.sample!), inputs.sample!.columns)),
+  psa: timeIt(() => probabilisticSensitivity(inputs.q, inputs.v, designLinearizer(inputs.sample!), inputs.sample!.columns, [], {}, inputs.lists)),
+  psaWithRange: timeIt(() => probabilisticSensitivity(inputs.q, inputs.v, designLinearizer(inputs.sample!), inputs.sample!.columns,
+    [{ key: 'costPerFte', low: 70_000, high: 85_000, source: 'bench' }], {}, inputs.lists)),
 };
 db.$client.close();
 for (const s of ['', '-wal', '-shm']) fs.rmSync(file + s, { force: true });
 const quantities = Object.keys(inputs.q.means).length;
-console.log(`mkba: ${cases} cases, ${quantities} measured quantities, ${Object.keys(inputs.seByKey).length} varying in the Monte Carlo`);
+console.log(`mkba: ${cases} cases, ${quantities} measured quantities`);
 console.log(`uitvoerscherm data (getMkba): median ${page.toFixed(1)} ms over ${RUNS} runs`);
 for (const [k, v] of Object.entries(steps)) console.log(`  ${k}: median ${v.toFixed(2)} ms`);
 console.log(JSON.stringify({ bench: 'mkba', cases, quantities, pageMedianMs: +page.toFixed(1), ...Object.fromEntries(Object.entries(steps).map(([k, v]) => [`${k}MedianMs`, +v.toFixed(2)])), node: process.version, cores: os.cpus().length }));

@@ -270,6 +270,21 @@ export const kengetallen = sqliteTable('kengetallen', {
   updatedBy: text('updated_by').notNull(),
 }, (t) => [primaryKey({ columns: [t.studyId, t.key] })]);
 
+/**
+ * A range (low, high) of a numeric kengetal with its source, for the probabilistic sensitivity
+ * analysis (#17): the kengetal is then drawn from a triangular distribution with its value as
+ * mode. Kept apart from `kengetallen` because a default value (never stored) can have a range too.
+ */
+export const kengetalRanges = sqliteTable('kengetal_ranges', {
+  studyId: integer('study_id').notNull().references(() => studies.id, { onDelete: 'cascade' }),
+  key: text('key').notNull(),
+  low: real('low').notNull(),
+  high: real('high').notNull(),
+  source: text('source').notNull(),
+  updatedAt: timestamp('updated_at'),
+  updatedBy: text('updated_by').notNull(),
+}, (t) => [primaryKey({ columns: [t.studyId, t.key] })]);
+
 /** A hand override on the uitvoerscherm: `quantity:<input key>` or `line:<code>`. */
 export const mkbaOverrides = sqliteTable('mkba_overrides', {
   studyId: integer('study_id').notNull().references(() => studies.id, { onDelete: 'cascade' }),

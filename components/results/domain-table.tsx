@@ -1,6 +1,6 @@
 import type { InputEstimate } from '@/lib/aggregate';
 import type { ListItem } from '@/lib/codebook/types';
-import { formatInterval, formatPercent } from '@/lib/format/estimate';
+import { formatInterval, formatPercent, intervalMethodText } from '@/lib/format/estimate';
 
 const MEASURES = [
   ['problem_start', 'Probleem bij aanvang'], ['problem_now', 'Probleem nu'], ['improved', 'Verbeterd (bruto)'], ['net_improved', 'Verbeterd (netto)'],
@@ -10,6 +10,9 @@ const MEASURES = [
 export function DomainTable({ domains, est }: { domains: readonly ListItem[]; est: (key: string) => InputEstimate | undefined }) {
   return (
     <table aria-label="Leefgebieden" className="estimates">
+      <caption className="small muted" style={{ captionSide: 'bottom', textAlign: 'left' }}>
+        {intervalMethodText(domains.flatMap((d) => MEASURES.map(([m]) => est(`${m}.${d.code}`)?.interval)), domains.map((d) => est(`problem_start.${d.code}`)?.df).find((x) => x != null))}
+      </caption>
       <thead><tr><th>Leefgebied</th>{MEASURES.map(([, l]) => <th key={l} className="num">{l}</th>)}</tr></thead>
       <tbody>
         {domains.map((d) => (

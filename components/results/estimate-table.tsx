@@ -1,5 +1,5 @@
 import type { InputEstimate } from '@/lib/aggregate';
-import { formatInterval, formatNumber, formatPercent } from '@/lib/format/estimate';
+import { formatInterval, formatNumber, formatPercent, intervalMethodText } from '@/lib/format/estimate';
 
 export interface EstimateRow { label: string; estimate: InputEstimate | undefined }
 
@@ -8,6 +8,7 @@ export function EstimateTable({ rows, label, percent = false }: { rows: Estimate
   const f = (v: number | null | undefined) => (percent ? formatPercent(v) : formatNumber(v));
   return (
     <table aria-label={label} className="estimates">
+      <caption className="small muted" style={{ captionSide: 'bottom', textAlign: 'left' }}>{intervalMethodText(rows.map((r) => r.estimate?.interval), rows.find((r) => r.estimate)?.estimate?.df)}</caption>
       <thead><tr><th /><th className="num">Gemiddelde</th><th className="num">SE</th><th className="num">95%-BI</th><th className="num">n</th></tr></thead>
       <tbody>
         {rows.map(({ label: l, estimate: e }) => (

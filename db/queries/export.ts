@@ -47,9 +47,11 @@ export function loadExportInput(db: Db, studyId: number): SampleWorkbookInput | 
   };
   });
   const c = draw.certificate;
+  const results = getResults(db, studyId);
   return {
     cases, codebook, lists,
-    inputs: getResults(db, studyId)?.inputs ?? [],
+    inputs: results?.inputs ?? [],
+    design: { df: results?.df ?? null, sample: results?.sample ?? null },
     exportedAt: new Date(), appVersion: APP_VERSION,
     accountability: {
       study: { id: study.id, name: study.name, municipality: study.municipality, year: study.year },
@@ -70,7 +72,7 @@ export async function exportSampleFile(db: Db, studyId: number, format: 'xlsx' |
     return Buffer.from(toDutchCsv(t.header, t.rows), 'utf8');
   }
   // The estimates are in `input` already: the MKBA sheets use them instead of estimating again.
-  const estimates = { inputs: input.inputs, n: input.cases.filter((c) => c.status === 'besproken').length };
+  const estimates = { inputs: input.inputs, n: input.cases.filter((c) => c.status === 'besproken').length, ...input.design };
   return sampleWorkbookBuffer({ ...input, extraSheets: [...input.extraSheets ?? [], ...mkbaExportSheets(db, studyId, estimates), ...arenaExportSheets(db, studyId)] });
 }
 

@@ -1,13 +1,14 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { inTransaction, type Db } from '../client';
-import { kengetallen, studies } from '../schema';
+import { kengetallen, kengetalRanges, studies } from '../schema';
 import { writeAudit } from './audit';
 import { getStudyLists } from './study-lists';
 import { kengetalChangesSchema, parseKengetal } from '@/lib/mkba/kengetal-schema';
 import { kengetalLabel } from '@/lib/mkba/kengetallen';
 import { resolveKengetallen, type StoredKengetal } from '@/lib/mkba/assemble';
 import { personalDataMessage } from '@/lib/privacy';
+import { parseKengetalRange, type KengetalRange } from '@/lib/mkba/kengetal-range';
 
 export function listStoredKengetallen(db: Db, studyId: number): Map<string, StoredKengetal> {
   const rows = db.select().from(kengetallen).where(eq(kengetallen.studyId, studyId)).all();
@@ -74,5 +75,42 @@ export function saveKengetallen(db: Db, studyId: number, input: readonly Kengeta
       writeAudit(db, { actor, action: c.value === null ? 'kengetal.reset' : 'kengetal.set', studyId, entity: 'kengetal', entityId: c.key, oldValue: old, newValue: c.value });
     }
     return { ok: true, data: { saved: parsed.length } } as const;
+  });
+}
+
+/** The kengetal ranges of a study (PSA), with their Dutch labels. */
+export function listKengetalRanges(db: Db, studyId: number, lists = getStudyLists(db, studyId)): (KengetalRange & { updatedBy: string; updatedAt: number })[] {
+  return db.select().from(kengetalRanges).where(eq(kengetalRanges.studyId, studyId)).orderBy(asc(kengetalRanges.key)).all()
+    .map((r) => ({ key: r.key, low: r.low, high: r.high, source: r.source, label: kengetalLabel(r.key, lists), updatedBy: r.updatedBy, updatedAt: r.updatedAt }));
+}
+
+export type RangeResult = { ok: true; data: null } | { ok: false; formError: string; fieldErrors: Record<string, string[]> };
+
+/** Sets a kengetal range from the form's text; invalid input changes nothing. Audited. */
+export function setKengetalRange(db: Db, studyId: number, input: unknown, actor: string): RangeResult {
+  const lists = getStudyLists(db, studyId);
+  const parsed = parseKengetalRange(input, lists);
+  if (!parsed.ok) return { ok: false, formError: 'Niets opgeslagen: verbeter de gemarkeerde velden.', fieldErrors: parsed.fieldErrors };
+  const { key, low, high, source } = parsed.value;
+  return inTransaction(db, () => {
+    const where = and(eq(kengetalRanges.studyId, studyId), eq(kengetalRanges.key, key));
+    const old = db.select().from(kengetalRanges).where(where).get() ?? null;
+    const now = Date.now();
+    db.insert(kengetalRanges).values({ studyId, key, low, high, source, updatedAt: now, updatedBy: actor })
+      .onConflictDoUpdate({ target: [kengetalRanges.studyId, kengetalRanges.key], set: { low, high, source, updatedAt: now, updatedBy: actor } }).run();
+    writeAudit(db, { actor, action: 'kengetal.range.set', studyId, entity: 'kengetal_range', entityId: key, oldValue: old && { low: old.low, high: old.high, source: old.source }, newValue: { low, high, source } });
+    return { ok: true as const, data: null };
+  });
+}
+
+/** Removes a kengetal range. Audited. */
+export function removeKengetalRange(db: Db, studyId: number, key: string, actor: string): RangeResult {
+  return inTransaction(db, () => {
+    const where = and(eq(kengetalRanges.studyId, studyId), eq(kengetalRanges.key, key));
+    const old = db.select().from(kengetalRanges).where(where).get();
+    if (!old) return { ok: false as const, formError: 'Deze bandbreedte bestaat niet meer.', fieldErrors: {} };
+    db.delete(kengetalRanges).where(where).run();
+    writeAudit(db, { actor, action: 'kengetal.range.remove', studyId, entity: 'kengetal_range', entityId: key, oldValue: { low: old.low, high: old.high, source: old.source } });
+    return { ok: true as const, data: null };
   });
 }

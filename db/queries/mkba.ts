@@ -4,11 +4,13 @@ import { inTransaction, type Db } from '../client';
 import { mkbaOverrides, mkbaScenarios } from '../schema';
 import { writeAudit } from './audit';
 import type { InputEstimate } from '@/lib/aggregate';
-import { getKengetallen } from './kengetallen';
+import { getKengetallen, listKengetalRanges } from './kengetallen';
 import { getResults } from './results';
+import { designLinearizer, type SampleDesign } from '@/lib/estimate';
 import {
-  buildCustomScenarios, calculateMkba, customScenarioSchema, LINE_CODES, missingUnitValues, monteCarlo, quantitiesFromEstimates, REPORT_SCENARIOS,
-  runScenarios, toUnitValues, tornado, unknownScenarioInput, type CustomScenarioInput, type LineCode, type Quantities,
+  buildCustomScenarios, calculateMkba, customScenarioSchema, designUncertainty, LINE_CODES, missingUnitValues, probabilisticSensitivity,
+  quantitiesFromEstimates, REPORT_SCENARIOS, runScenarios, toUnitValues, tornado, unknownScenarioInput, type CustomScenarioInput,
+  type LineCode, type MkbaResult, type MkbaUncertainty, type Quantities, type UnitValues,
 } from '@/lib/mkba';
 import { personalDataMessage } from '@/lib/privacy';
 import { getStudyLists } from './study-lists';
@@ -23,7 +25,7 @@ export function listCustomScenarios(db: Db, studyId: number) {
 }
 
 /** The estimates the MKBA uses; a caller that has them already (the export) passes them in. */
-export interface MkbaEstimates { inputs: readonly InputEstimate[]; n: number }
+export interface MkbaEstimates { inputs: readonly InputEstimate[]; n: number; df?: number | null; sample?: SampleDesign | null }
 
 /** Everything the engine needs for a study: measured quantities (with their SE and CI), overrides, kengetallen. */
 export function getMkbaInputs(db: Db, studyId: number, estimates?: MkbaEstimates) {
@@ -43,12 +45,25 @@ export function getMkbaInputs(db: Db, studyId: number, estimates?: MkbaEstimates
   const measured = inputs.filter((i) => i.key in means);
   const seByKey = Object.fromEntries(measured.filter((i) => i.se != null).map((i) => [i.key, i.se!]));
   const ciByKey = Object.fromEntries(measured.filter((i) => i.ciLow != null && i.ciHigh != null && i.mean !== 0).map((i) => [i.key, { low: i.ciLow!, high: i.ciHigh! }]));
-  return { lists, resolved, q, v, estimates: measured, seByKey, ciByKey, n: results?.n ?? 0, overrideRows };
+  return { lists, resolved, q, v, estimates: measured, seByKey, ciByKey, n: results?.n ?? 0, df: results?.df ?? null, sample: results?.sample ?? null, overrideRows };
+}
+
+/** Both from the same per-case data; without completed cases there is no sampling uncertainty to show. */
+function uncertaintyOf(result: MkbaResult, q: Quantities, v: UnitValues, sample: SampleDesign | null, db: Db, studyId: number, lists: ReturnType<typeof getKengetallen>['lists']): MkbaUncertainty {
+  if (!sample || sample.obs.length === 0) return { design: null, psa: null, warnings: ['Nog geen afgeronde dossiers: geen steekproefonzekerheid te berekenen.'] };
+  const lin = designLinearizer(sample);
+  try {
+    const design = designUncertainty(result, v, lin, sample.columns);
+    const psa = probabilisticSensitivity(q, v, lin, sample.columns, listKengetalRanges(db, studyId, lists), {}, lists);
+    return { design, psa, warnings: [...design.warnings, ...psa.warnings] };
+  } catch (e) {
+    return { design: null, psa: null, warnings: [e instanceof Error ? e.message : String(e)] };
+  }
 }
 
 /**
  * The uitvoerscherm: the result, or the Dutch list of missing kengetallen; the report's and the
- * study's own scenarios; the tornado over the inputs' CIs; and the Monte Carlo interval.
+ * study's own scenarios; the tornado over the inputs' CIs; the design-based interval and the PSA.
  */
 export function getMkba(db: Db, studyId: number, opts: { uncertainty?: boolean; estimates?: MkbaEstimates } = {}) {
   const input = getMkbaInputs(db, studyId, opts.estimates);
@@ -66,7 +81,7 @@ export function getMkba(db: Db, studyId: number, opts: { uncertainty?: boolean; 
     ...input, missing, result, custom,
     scenarios: [...ran.filter((s) => !ownIds.has(s.id)), ...custom.map((c) => byId.get(`eigen-${c.id}`)!)],
     tornado: tornado(q, v, input.ciByKey, lists).slice(0, 12),
-    uncertainty: opts.uncertainty === false ? null : monteCarlo(q, v, input.seByKey, {}, lists),
+    uncertainty: opts.uncertainty === false ? null : uncertaintyOf(result, q, v, input.sample, db, studyId, lists),
   };
 }
 

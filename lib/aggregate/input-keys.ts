@@ -3,6 +3,7 @@
  * a per-case number whose weighted mean is the estimate; shares are 0/1 values.
  */
 import type { StudyLists } from '../codebook/types';
+import type { IntervalKind } from '../estimate';
 import { CATEGORIES, type CaseTally } from '../tally';
 
 export const CATEGORY_INPUTS = ['prof_dw', 'prof_extra', 'team', 'substitutie', 'meer_op_maat', 'informeel_aanvullend'] as const;
@@ -18,6 +19,20 @@ export function inputKeys(lists: StudyLists): string[] {
     ...lists.escalationTypes.map((e) => `prevented.${e.code}`),
     ...CATEGORIES.flatMap((c) => lists.trajectoryTypes.map((t) => `${c}.${t.code}`)),
   ];
+}
+
+const SHARE_KEYS = new Set(['share_hh_extra', 'share_hh_substitutie', 'newly_found_share', 'outreach_share']);
+const SHARE_PREFIXES = ['problem_start.', 'problem_now.', 'improved.'];
+
+/**
+ * The interval kind of an input (domain.md §6), by what the input is, never by the values a
+ * sample happens to hold: indicator inputs are shares (logit), net improvement is signed (t),
+ * every other input is a non-negative mean per household (log).
+ */
+export function inputIntervalKind(key: string): IntervalKind {
+  if (SHARE_KEYS.has(key) || SHARE_PREFIXES.some((p) => key.startsWith(p))) return 'logit';
+  if (key.startsWith('net_improved.')) return 't';
+  return 'log';
 }
 
 /** One case's value for every input key. */

@@ -6,3 +6,6 @@
 export * from './types';
 export { designWeights, estimateMeans, estimateColumns, estimateByGroup, type Column } from './stratified';
 export { normalQuantile } from './normal-quantile';
+export { tQuantile } from './t-quantile';
+export { confidenceInterval, designDf, intervalQuantile } from './interval';
+export { designLinearizer, type Linearizer, type SampleDesign } from './linear';

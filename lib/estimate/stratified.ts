@@ -1,5 +1,5 @@
 import { buildDesign, stratifiedVariance, type Design } from './design';
-import { normalQuantile } from './normal-quantile';
+import { confidenceInterval, designDf, intervalQuantile } from './interval';
 import { postStratify, postStratumResiduals, type PostStratified } from './post-stratify';
 import {
   FEW_CASES,
@@ -9,6 +9,7 @@ import {
   type EstimateOptions,
   type EstimationResult,
   type GroupResult,
+  type IntervalKind,
   type Observation,
   type StratumInfo,
 } from './types';
@@ -35,7 +36,7 @@ function estimateKey(
   ps: PostStratified | null,
   key: string,
   ys: Column,
-  z: number,
+  interval: { kind: IntervalKind; q: number; df: number },
   populationTotal: number | undefined,
 ): Estimate {
   const weights = ps ? ps.weights : design.weights;
@@ -49,7 +50,7 @@ function estimateKey(
   }
   const flags: EstimateFlag[] = [];
   if (n < FEW_CASES) flags.push(n === 0 ? 'no-data' : 'few-cases');
-  const estimate: Estimate = { key, mean: null, se: null, ciLow: null, ciHigh: null, n, flags };
+  const estimate: Estimate = { key, mean: null, se: null, ciLow: null, ciHigh: null, n, df: interval.df, interval: interval.kind, flags };
   if (n > 0) {
     // Same operation order as svymean: Σ y_i w_i / Σw, influence (y_i − ȳ) w_i / Σw.
     let mean = 0;
@@ -76,8 +77,9 @@ function estimateKey(
     } else {
       const se = Math.sqrt(stratifiedVariance(design, r));
       estimate.se = se;
-      estimate.ciLow = mean - z * se;
-      estimate.ciHigh = mean + z * se;
+      const ci = confidenceInterval(interval.kind, mean, se, interval.q);
+      estimate.ciLow = ci?.low ?? null;
+      estimate.ciHigh = ci?.high ?? null;
     }
   }
   if (populationTotal !== undefined) {
@@ -99,10 +101,11 @@ function estimateWarnings(e: Estimate): string[] {
 /**
  * Weighted means with SE and confidence interval for a stratified SRSWOR sample (strata =
  * caseworkers), optionally post-stratified: ȳ = Σ_h (N_h/N) ȳ_h and
- * V = Σ_h (N_h/N)² (1 − n_h/N_h) s_h²/n_h, CI = ȳ ± z·√V (domain.md §6).
+ * V = Σ_h (N_h/N)² (1 − n_h/N_h) s_h²/n_h; the interval uses t on df = n − H, of the kind
+ * `opts.intervalKind` gives per key (domain.md §6).
  * Why: these are the MKBA inputs per household; the numbers agree with R's survey package
- * (svydesign(ids=~1, strata=~teamlid, weights=~w, fpc=~N_h) + svymean/confint, and
- * postStratify) to rounding, see tests/reference.
+ * (svydesign(ids=~1, strata=~teamlid, weights=~w, fpc=~N_h) + svymean, confint with
+ * df = degf(design), svyciprop(method = "logit"), and postStratify) to rounding, see tests/reference.
  * A missing value (null / absent / non-finite) makes that case fall outside the domain of that
  * variable: the result is survey's domain estimate (svymean(..., na.rm = TRUE)).
  * A stratum with n_h = 1 counts in the mean but not in the variance (survey.lonely.psu =
@@ -133,15 +136,15 @@ export function estimateColumns(
   opts: EstimateOptions = {},
 ): EstimationResult {
   const confidence = opts.confidence ?? 0.95;
-  if (!(confidence > 0 && confidence < 1)) throw new Error(`Betrouwbaarheid moet tussen 0 en 1 liggen (gekregen: ${confidence}).`);
   const { populationTotal } = opts;
   if (populationTotal !== undefined && !(Number.isFinite(populationTotal) && populationTotal >= 0)) {
     throw new Error(`Aantal huishoudens in de caseload moet een getal ≥ 0 zijn (gekregen: ${populationTotal}).`);
   }
-  // As confint.svystat: bounds ȳ + SE · qnorm((1 − level)/2) and ȳ + SE · qnorm(1 − (1 − level)/2).
-  const z = normalQuantile(1 - (1 - confidence) / 2);
-
   const design = buildDesign(strata, obs);
+  // As confint(svymean(...), df = degf(design)): t quantile on completed cases minus strata.
+  const df = designDf(design.observations.length, design.strata.length);
+  const q = intervalQuantile(confidence, df);
+  const kindOf = opts.intervalKind ?? (() => 't' as const);
   const warnings = [...design.warnings];
   let ps: PostStratified | null = null;
   if (opts.postStratify && design.observations.length > 0) {
@@ -153,9 +156,9 @@ export function estimateColumns(
     }
   }
   const missing = new Float64Array(obs.length).fill(NaN);
-  const estimates = keys.map((key) => estimateKey(design, ps, key, columns[key] ?? missing, z, populationTotal));
+  const estimates = keys.map((key) => estimateKey(design, ps, key, columns[key] ?? missing, { kind: kindOf(key), q, df }, populationTotal));
   for (const e of estimates) warnings.push(...estimateWarnings(e));
-  return { N: design.N, strata: design.summaries, estimates, postStrata: ps ? ps.summaries : null, warnings };
+  return { N: design.N, df, strata: design.summaries, estimates, postStrata: ps ? ps.summaries : null, warnings };
 }
 
 /**
@@ -171,7 +174,7 @@ export function estimateByGroup(
   obs: readonly Observation[],
   keys: readonly string[],
   groupOf: (stratum: string) => string | null,
-  opts: Pick<EstimateOptions, 'confidence'> = {},
+  opts: Pick<EstimateOptions, 'confidence' | 'intervalKind'> = {},
 ): GroupResult[] {
   buildDesign(strata, obs); // validates strata and observations as estimateMeans would
   const members = new Map<string, StratumInfo[]>();

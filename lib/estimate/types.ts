@@ -44,6 +44,13 @@ export const FLAG_TEXT: Readonly<Record<EstimateFlag, string>> = {
   'no-data': 'geen dossiers met een waarde',
 };
 
+/**
+ * How an interval respects the range of its input (domain.md §6): `logit` for shares (R
+ * `svyciprop(method = "logit")`), `log` for non-negative means (ȳ · exp(± t · se / ȳ)), `t`
+ * for signed quantities (ȳ ± t · se). The kind follows the input, not the values one sample holds.
+ */
+export type IntervalKind = 'logit' | 'log' | 't';
+
 /** A weighted mean per household with its standard error and confidence interval. */
 export interface Estimate {
   key: string;
@@ -54,6 +61,9 @@ export interface Estimate {
   ciHigh: number | null;
   /** Number of cases with a value for this variable. */
   n: number;
+  /** Degrees of freedom of the t quantile: completed cases minus strata (R's degf). */
+  df: number;
+  interval: IntervalKind;
   /** mean × populationTotal (caseload households), when a population total was given. */
   total?: number | null;
   totalSe?: number | null;
@@ -91,8 +101,10 @@ export interface PostStratumSummary {
 }
 
 export interface EstimateOptions {
-  /** Confidence level of the interval; default 0.95 (z = 1.959963984540054). */
+  /** Confidence level of the interval; default 0.95 (quantile qt(0.975, df)). */
   confidence?: number;
+  /** Interval kind per variable key; default `t` (symmetric). */
+  intervalKind?: (key: string) => IntervalKind;
   /** Caseload households; adds `total` = mean × populationTotal to each estimate. */
   populationTotal?: number;
   /** Optional post-stratification to population shares (domain.md §6). */
@@ -102,6 +114,8 @@ export interface EstimateOptions {
 export interface EstimationResult {
   /** Σ N_h over participating strata (strata with at least one observation). */
   N: number;
+  /** Design degrees of freedom: completed cases minus strata with cases (R's degf). */
+  df: number;
   strata: StratumSummary[];
   estimates: Estimate[];
   /** Null when no post-stratification was asked for or when it was not possible (see warnings). */

@@ -4,7 +4,8 @@
  * tables, so the client can check every figure against the app and recompute it in Excel.
  */
 import type { StudyLists } from '../codebook/types';
-import { kengetalLabel, LINE_CODES, quantityLabel, type MkbaResult, type MonteCarloResult, type ResolvedKengetal, type ScenarioRow, type TornadoRow } from '../mkba';
+import { designMethodText, kengetalLabel, LINE_CODES, quantityLabel, type MkbaResult, type MkbaUncertainty, type ResolvedKengetal, type ScenarioRow, type TornadoRow } from '../mkba';
+import { uncertaintySheet } from './mkba-uncertainty-sheet';
 import type { Cell } from './sample-rows';
 import type { TableSheet } from './sample-workbook';
 
@@ -13,7 +14,7 @@ export interface MkbaSheetsInput {
   missing: string[];
   scenarios: ScenarioRow[];
   tornado: TornadoRow[];
-  uncertainty: MonteCarloResult | null;
+  uncertainty: MkbaUncertainty | null;
   resolved: ReadonlyMap<string, ResolvedKengetal>;
   lists: StudyLists;
   partyLabels: Record<string, string>;
@@ -34,15 +35,17 @@ export function mkbaSheets(m: MkbaSheetsInput): TableSheet[] {
     return [{ name: 'MKBA', header: ['ontbrekend kengetal'], rows: m.missing.map((x) => [x]) }, kengetallen];
   }
   const r = m.result;
-  const u = m.uncertainty;
+  const d = m.uncertainty?.design ?? null;
+  const between = (x: { low: number | null; high: number | null } | null | undefined, f: (v: number) => string) =>
+    x && x.low !== null && x.high !== null ? `${f(x.low)} tot ${f(x.high)}` : null;
   const line = (code: (typeof LINE_CODES)[number]) => r.lines.find((l) => l.code === code)!;
   const uitvoer: Cell[][] = [
     ...LINE_CODES.map((c) => { const l = line(c); return [c, l.label, l.amount, l.computed, l.overridden ? 'ja' : 'nee', l.formula]; }),
     ['K', 'Totale kosten', r.costs.total, null, null, 'K1 + K2 + K3'],
     ['B', 'Totale baten', r.benefits.total, null, null, 'B1a + … + B4c'],
-    ['saldo', 'Saldo (baten min kosten)', r.saldo, null, null, u ? `${Math.round(u.level * 100)}%-interval ${Math.round(u.saldo.low)} tot ${Math.round(u.saldo.high)} (Monte Carlo, ${u.draws} trekkingen, seed ${u.seed})` : 'B − K'],
-    ['fin', 'Financiële K-B-verhouding', r.ratioFinancial, null, null, u?.ratioFinancial ? `interval ${u.ratioFinancial.low.toFixed(2)} tot ${u.ratioFinancial.high.toFixed(2)}` : '(B − B4) / K'],
-    ['maatsch', 'Maatschappelijke K-B-verhouding', r.ratioSocial, null, null, u?.ratioSocial ? `interval ${u.ratioSocial.low.toFixed(2)} tot ${u.ratioSocial.high.toFixed(2)}` : 'B / K'],
+    ['saldo', 'Saldo (baten min kosten)', r.saldo, null, null, d && between(d.saldo, (x) => String(Math.round(x))) ? `B − K; ${designMethodText(d.df, d.level)}: ${between(d.saldo, (x) => String(Math.round(x)))}` : 'B − K'],
+    ['fin', 'Financiële K-B-verhouding', r.ratioFinancial, null, null, d && between(d.ratioFinancial, (x) => x.toFixed(2)) ? `(B − B4) / K; interval ${between(d.ratioFinancial, (x) => x.toFixed(2))}` : '(B − B4) / K'],
+    ['maatsch', 'Maatschappelijke K-B-verhouding', r.ratioSocial, null, null, d && between(d.ratioSocial, (x) => x.toFixed(2)) ? `B / K; interval ${between(d.ratioSocial, (x) => x.toFixed(2))}` : 'B / K'],
     ['ncw', 'Netto contante waarde', r.npv, null, null, 'saldo over de tijdshorizon, verdisconteerd'],
   ];
   return [
@@ -64,10 +67,11 @@ export function mkbaSheets(m: MkbaSheetsInput): TableSheet[] {
       header: ['scenario', 'kosten', 'baten', 'saldo', 'verschil_saldo', 'fin_verhouding', 'maatsch_verhouding', 'opmerking'],
       rows: [
         ...m.scenarios.map((s) => s.error ? [s.label, null, null, null, null, null, null, s.error] : [s.label, s.costs, s.benefits, s.saldo, s.deltaSaldo, s.ratioFinancial, s.ratioSocial, null]),
-        ...m.tornado.map((t) => [`tornado: ${quantityLabel(t.key, m.lists)}`, null, null, null, t.range, null, null, `saldo ${Math.round(t.saldoLow)} tot ${Math.round(t.saldoHigh)} bij de grenzen van het 95%-BI`]),
+        ...m.tornado.map((t) => [`tornado: ${quantityLabel(t.key, m.lists)}`, null, null, null, t.range, null, null, `saldo ${Math.round(t.saldoLow)} tot ${Math.round(t.saldoHigh)} bij de grenzen van het 95%-BI van de invoer (t-verdeling; aandelen logit, aantallen log)`]),
       ],
       formats: { 2: EUR, 3: EUR, 4: EUR, 5: EUR, 6: RATIO, 7: RATIO },
     },
+    ...(m.uncertainty ? [uncertaintySheet(m.uncertainty, m.partyLabels)] : []),
     kengetallen,
   ];
 }

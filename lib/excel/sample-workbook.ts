@@ -2,6 +2,7 @@ import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Codebook, StudyLists } from '../codebook';
 import type { InputEstimate } from '../aggregate';
+import type { SampleDesign } from '../estimate';
 import { sampleTable, trajectoryTable, type Cell, type ExportCase } from './sample-rows';
 import { DATE_FORMAT, DATETIME_FORMAT, NUMBER_FORMAT } from './sheet-style';
 
@@ -23,6 +24,8 @@ export interface SampleWorkbookInput {
   codebook: Codebook;
   lists: StudyLists;
   inputs: InputEstimate[];
+  /** The design behind the estimates (degrees of freedom and per-case data), for the MKBA sheets. */
+  design?: { df: number | null; sample: SampleDesign | null };
   accountability: Accountability;
   exportedAt: Date;
   appVersion: string;
@@ -94,8 +97,9 @@ export async function writeSampleWorkbook(input: SampleWorkbookInput, out: Writa
   ];
   addTable(wb, 'Codeboek', ['kolom', 'vraag', 'codes', 'sectie'], codebookRows);
 
-  addTable(wb, 'MKBA-invoer', ['invoer', 'gemiddelde', 'se', 'bi_laag', 'bi_hoog', 'n', 'totaal_caseload'],
-    input.inputs.map((i) => [i.key, i.mean, i.se, i.ciLow, i.ciHigh, i.n, i.total ?? null]), { 2: '0.0000', 3: '0.0000', 4: '0.0000', 5: '0.0000', 7: '#,##0.0' });
+  // interval: logit (aandelen), log (aantallen per huishouden) or t (symmetrisch); df = dossiers − teamleden.
+  addTable(wb, 'MKBA-invoer', ['invoer', 'gemiddelde', 'se', 'bi_laag', 'bi_hoog', 'n', 'totaal_caseload', 'interval', 'df'],
+    input.inputs.map((i) => [i.key, i.mean, i.se, i.ciLow, i.ciHigh, i.n, i.total ?? null, i.interval, i.df]), { 2: '0.0000', 3: '0.0000', 4: '0.0000', 5: '0.0000', 7: '#,##0.0' });
 
   for (const sheet of input.extraSheets ?? []) addTable(wb, sheet.name, sheet.header, sheet.rows, sheet.formats);
 

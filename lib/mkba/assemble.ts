@@ -85,9 +85,15 @@ export function toUnitValues(resolved: ReadonlyMap<string, ResolvedKengetal>, li
     Object.fromEntries(codes.flatMap((c) => { const x = num(val(mapKey(map, c.code))); return x === undefined ? [] : [[c.code, x]]; }));
   const profile = val(PROFILE_KEY) as ProfileRow[];
   const partySplit: UnitValues['partySplit'] = {};
+  const inputSplit: NonNullable<UnitValues['inputSplit']> = {};
   for (const line of LINE_CODES) {
     const s = val(splitKey(line)) as PartySplitSetting | undefined;
-    if (s === 'betaler') partySplit[line] = payerSplit(line, q, lists, prices);
+    if (s === 'betaler') {
+      // Per input its payer (linear in the means); the proportional split serves an overridden line.
+      partySplit[line] = payerSplit(line, q, lists, prices);
+      const prefix = LINE_QUANTITY[line]!.prefix;
+      inputSplit[line] = Object.fromEntries(lists.trajectoryTypes.map((t) => [prefix + t.code, { [t.payer]: 1 }]));
+    }
     else if (s === 'profiel') partySplit[line] = escalationPartySplit(profile);
     else if (s) partySplit[line] = s;
   }
@@ -95,7 +101,7 @@ export function toUnitValues(resolved: ReadonlyMap<string, ResolvedKengetal>, li
     fteNew: num(val('fteNew'))!, extraCostPct: num(val('extraCostPct'))!, costPerFte: num(val('costPerFte'))!,
     households: num(val('households'))!, qalyValue: num(val('qalyValue'))!,
     horizonYears: num(val('horizonYears'))!, discountRate: num(val('discountRate'))!,
-    prices, partySplit,
+    prices, partySplit, inputSplit,
     escalationCost: codeMap('escalationCost', lists.escalationTypes),
     nuisanceValue: codeMap('nuisanceValue', lists.escalationTypes),
     financialValue: codeMap('financialValue', lists.lifeDomains),

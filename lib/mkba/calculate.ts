@@ -19,6 +19,7 @@ import {
   type UnitValues,
 } from './types';
 import { effectiveQuantities, labelOf, missingUnitValues, MissingUnitValuesError, usedCodes } from './validate';
+import { linearForms, partiesOf } from './linear-forms';
 
 type Draft = { formula: string; inputs: LineInput[] };
 
@@ -99,21 +100,21 @@ export function calculateMkba(q: Quantities, v: UnitValues, lists?: LabelLists):
     saldo,
     ratioFinancial: ratio(benefitsTotal - immaterial, costsTotal),
     ratioSocial: ratio(benefitsTotal, costsTotal),
-    parties: partyResults(amounts, v),
+    parties: partyResults(lines, v),
     npv: netPresentValue(saldo, v.horizonYears, v.discountRate),
   };
 }
 
-/** Every line's amount split by its shares; parties in the codebook order, unknown codes after. */
-function partyResults(amounts: Record<LineCode, number>, v: UnitValues): PartyResult[] {
+/**
+ * Every line's amount split by its shares (a payer-split line per input), through the same
+ * linear forms the design-based SEs use; parties in the codebook order, unknown codes after.
+ */
+function partyResults(lines: readonly MkbaLine[], v: UnitValues): PartyResult[] {
   const order = PARTIES.map((p) => p.code as string);
-  const codes = new Set<string>();
-  for (const split of Object.values(v.partySplit)) for (const p of Object.keys(split ?? {})) codes.add(p);
-  const sorted = [...codes].sort((a, b) => rank(order, a) - rank(order, b) || a.localeCompare(b));
-  return sorted.map((party) => {
-    const sum = (codesOf: readonly LineCode[]) => codesOf.reduce((s, c) => s + amounts[c] * (v.partySplit[c]?.[party] ?? 0), 0);
-    const costs = sum(COST_CODES);
-    const benefits = sum(BENEFIT_CODES);
+  const sorted = [...partiesOf(v)].sort((a, b) => rank(order, a) - rank(order, b) || a.localeCompare(b));
+  return linearForms(lines, v, sorted).parties.map(({ party, costs: k, benefits: b }) => {
+    const costs = k.value;
+    const benefits = b.value;
     return { party, costs, benefits, saldo: benefits - costs, ratio: costs === 0 ? null : benefits / costs };
   });
 }

@@ -12,3 +12,7 @@ export * from './custom-scenario';
 export * from './kengetallen-view';
 export * from './override-targets';
 export * from './quantities';
+export * from './linear-forms';
+export * from './design-uncertainty';
+export * from './kengetal-range';
+export * from './psa-math';

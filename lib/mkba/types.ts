@@ -49,6 +49,13 @@ export interface UnitValues {
   prices: Record<string, number>;
   /** Split of every line over the parties; required for all eleven lines. */
   partySplit: Partial<Record<LineCode, PartyShares>>;
+  /**
+   * Per input key, the split of that input's amount, for lines split by payer (each trajectory
+   * type's amount goes to its payer). Wins over `partySplit` for that input while the line is
+   * not overridden; an overridden line follows `partySplit`. Why per input: a party's amount is
+   * then linear in the per-household means, which its design-based SE relies on.
+   */
+  inputSplit?: Partial<Record<LineCode, Record<string, PartyShares>>>;
   /** Euro per prevented escalation, per escalation type (B3). */
   escalationCost: Record<string, number>;
   /** Euro per unit of net improvement, per life domain (B2; may be 0 or negative). */

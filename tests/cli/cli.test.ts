@@ -183,3 +183,42 @@ describe('CLI user accounts', () => {
     expect(JSON.parse(dossier('user', 'list', '--json').out).find((u: { username: string }) => u.username === 'tl-test').disabled).toBe(true);
   }, 120_000); // seven CLI runs, a few seconds each
 });
+
+describe('CLI design-based uncertainty (#17)', () => {
+  it('aggregate gives df and the interval kind per input; mkba gives uncertainty.design and uncertainty.psa', async () => {
+    const { createDb } = await import('@/db/client');
+    const { createDemoResults } = await import('@/db/seed');
+    const db = createDb(env.DOSSIER_DB);
+    const id = createDemoResults(db);
+    db.$client.close();
+
+    const agg = JSON.parse(dossier('aggregate', '--study', String(id), '--json').out);
+    expect(agg.df).toBe(80 - 20);
+    const input = (key: string) => agg.inputs.find((i: { key: string }) => i.key === key);
+    expect(input('newly_found_share')).toMatchObject({ df: 60, interval: 'logit' });
+    expect(input('prevented_escalation_per_hh')).toMatchObject({ df: 60, interval: 'log' });
+    expect(input('net_improved.financien')).toMatchObject({ interval: 't' });
+    for (const i of agg.inputs as { key: string; interval: string; ciLow: number | null; ciHigh: number | null }[]) {
+      if (i.ciLow === null) continue;
+      expect(i.ciLow, i.key).toBeGreaterThanOrEqual(i.interval === 't' ? -Infinity : 0);
+      if (i.interval === 'logit') expect(i.ciHigh!, i.key).toBeLessThanOrEqual(1);
+    }
+
+    const r = dossier('mkba', '--study', String(id), '--json');
+    expect(r.code).toBe(0);
+    const m = JSON.parse(r.out);
+    const d = m.uncertainty.design;
+    expect(Object.keys(d)).toEqual(['df', 'saldo', 'ratioFinancial', 'ratioSocial', 'costs', 'benefits', 'parties']);
+    expect(d.df).toBe(60);
+    expect(Object.keys(d.saldo)).toEqual(['point', 'se', 'low', 'high']);
+    expect(d.saldo.point).toBeCloseTo(m.saldo, 6);
+    expect(d.saldo.se).toBeGreaterThan(0);
+    expect(d.ratioSocial.point).toBeCloseTo(m.ratioSocial, 12);
+    expect(d.parties.map((p: { party: string }) => p.party)).toEqual(m.parties.map((p: { party: string }) => p.party));
+    expect(Object.keys(d.parties[0])).toEqual(['party', 'saldo', 'ratio']);
+    expect(m.uncertainty.psa).toMatchObject({ draws: 2000, seed: 20180101, ranges: [] });
+    expect(m.uncertainty.psa.pSaldoPositive).toBeGreaterThanOrEqual(0);
+    const text = dossier('mkba', '--study', String(id)).out;
+    expect(text).toContain('t-verdeling met 60 vrijheidsgraden');
+  });
+});

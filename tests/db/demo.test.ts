@@ -19,6 +19,9 @@ describe('demo studies', () => {
     expect(m.missing).toEqual([]);
     expect(m.result!.costs.K3).toBeGreaterThan(0);
     expect(m.result!.benefits.B2).not.toBe(0);
-    expect(m.uncertainty!.saldo.low).toBeLessThan(m.uncertainty!.saldo.high);
+    const d = m.uncertainty!.design!;
+    expect(d.df).toBe(80 - 20);
+    expect(d.saldo.low!).toBeLessThan(d.saldo.high!);
+    expect(m.uncertainty!.psa!.saldo.low).toBeLessThan(m.uncertainty!.psa!.saldo.high);
   });
 });

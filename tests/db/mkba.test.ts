@@ -102,7 +102,7 @@ describe('export', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await exportSampleFile(db, studyId, 'xlsx', 't'))! as unknown as ArrayBuffer);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names).toEqual(expect.arrayContaining(['MKBA', 'MKBA-berekening', 'MKBA-partijen', 'MKBA-gevoeligheid', 'Kengetallen']));
+    expect(names).toEqual(expect.arrayContaining(['MKBA', 'MKBA-berekening', 'MKBA-partijen', 'MKBA-gevoeligheid', 'MKBA-onzekerheid', 'Kengetallen']));
     expect(names.indexOf('Verantwoording')).toBe(names.length - 1);
     const rows = (name: string) => wb.getWorksheet(name)!.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
     const mkba = getMkba(db, studyId).result!;
@@ -113,5 +113,53 @@ describe('export', () => {
     expect(k.slice(2, 4)).toEqual([80_000, 'invoer']);
     expect(k[5]).toBe('anna');
     expect(rows('MKBA-gevoeligheid').some((r) => r[0] === 'Meerkosten 30%')).toBe(true);
+    expect(rows('MKBA-onzekerheid')[0].slice(-1)[0]).toContain('Nog geen afgeronde dossiers');
+  });
+});
+
+describe('design-based uncertainty and the PSA with kengetal ranges (#17)', () => {
+  it('a range is stored with its source, audited, drawn in the PSA and removable; a bad range changes nothing', async () => {
+    const { seedIfEmpty } = await import('@/db/seed');
+    const { listStudies } = await import('@/db/queries/studies');
+    const { DEMO_RESULTS_NAME } = await import('@/db/demo-results');
+    const { listKengetalRanges, removeKengetalRange, setKengetalRange } = await import('@/db/queries/kengetallen');
+    const demo = createDb(':memory:');
+    seedIfEmpty(demo);
+    const id = listStudies(demo).find((s) => s.name === DEMO_RESULTS_NAME)!.id;
+
+    const before = getMkba(demo, id).uncertainty!;
+    expect(before.design!.df).toBe(80 - 20);
+    expect(before.design!.parties.length).toBeGreaterThan(1);
+    expect(before.psa!.ranges).toEqual([]);
+
+    const bad = [
+      { key: 'costPerFte', low: '90.000', high: '70.000', source: 'CAO' },
+      { key: 'bestaatniet', low: '1', high: '2', source: 'CAO' },
+      { key: 'costPerFte', low: 'veel', high: '90000', source: 'CAO' },
+      { key: 'costPerFte', low: '70000', high: '90000', source: '' },
+      { key: 'extraCostPct', low: '10', high: '120', source: 'CAO' },
+    ];
+    for (const input of bad) expect(setKengetalRange(demo, id, input, 'anna').ok).toBe(false);
+    expect(setKengetalRange(demo, id, bad[0], 'anna')).toMatchObject({ ok: false, fieldErrors: { high: ['De bovengrens moet groter zijn dan de ondergrens.'] } });
+    expect(setKengetalRange(demo, id, bad[4], 'anna')).toMatchObject({ ok: false, fieldErrors: { high: [expect.stringContaining('moet kleiner dan 100% zijn')] } });
+    expect(listKengetalRanges(demo, id)).toEqual([]);
+
+    expect(setKengetalRange(demo, id, { key: 'extraCostPct', low: '10', high: '30', source: 'Rapport: gevoeligheid meerkosten' }, 'anna').ok).toBe(true);
+    expect(listKengetalRanges(demo, id)).toMatchObject([{ key: 'extraCostPct', low: 0.1, high: 0.3, source: 'Rapport: gevoeligheid meerkosten', updatedBy: 'anna' }]);
+    expect(listAudit(demo, id, 'kengetal.range.set')[0]).toMatchObject({ entityId: 'extraCostPct', newValue: { low: 0.1, high: 0.3 } });
+    const after = getMkba(demo, id).uncertainty!;
+    expect(after.psa!.ranges).toMatchObject([{ key: 'extraCostPct', value: 0.2, low: 0.1, high: 0.3 }]);
+    expect(after.psa!.saldo.high - after.psa!.saldo.low).toBeGreaterThan(before.psa!.saldo.high - before.psa!.saldo.low);
+    expect(after.design).toEqual(before.design); // a kengetal range is not sampling error
+
+    expect(removeKengetalRange(demo, id, 'extraCostPct', 'anna').ok).toBe(true);
+    expect(removeKengetalRange(demo, id, 'extraCostPct', 'anna').ok).toBe(false);
+    expect(getMkba(demo, id).uncertainty!.psa).toEqual(before.psa);
+  });
+
+  it('without completed cases there is no sampling interval, and it says so', () => {
+    const u = getMkba(db, studyId).uncertainty!;
+    expect([u.design, u.psa]).toEqual([null, null]);
+    expect(u.warnings[0]).toContain('Nog geen afgeronde dossiers');
   });
 });

@@ -67,7 +67,9 @@ describe('answers in, estimates out', () => {
     // ȳ = 10/40 · 2 + 30/40 · 1 = 1.25;  V = (1/4)² (1 − 2/10) 2/2 + (3/4)² (1 − 2/30) 2/2 = 0.05 + 0.525
     expect(t.mean).toBeCloseTo(1.25, 12);
     expect(t.se).toBeCloseTo(Math.sqrt(0.575), 12);
-    expect(t.ciLow).toBeCloseTo(1.25 - 1.959963984540054 * Math.sqrt(0.575), 9);
+    // df = 4 cases − 2 strata; a count per household gets the log-scale interval: ȳ / exp(t · se / ȳ).
+    expect([t.df, t.interval]).toEqual([2, 'log']);
+    expect(t.ciLow).toBeCloseTo(1.25 / Math.exp((4.3026527297494619 * Math.sqrt(0.575)) / 1.25), 9);
     expect(t.total).toBeCloseTo(1.25 * 2500, 9);
     expect(r.inputs.find((i) => i.key === 'prof_extra_per_hh')!.mean).toBeCloseTo(1.25, 12);
     expect(r.inputs.find((i) => i.key === 'share_hh_extra')!.mean).toBeCloseTo(10 / 40 + (30 / 40) * 0.5, 12);

@@ -91,3 +91,29 @@ describe('MKBA in the browser', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 });
+
+describe('design-based uncertainty in the browser (#17)', () => {
+  it('the uitvoerscherm names the design interval with its df; a kengetal range enters the PSA', async () => {
+    const page = currentPage();
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto('/');
+    await page.getByRole('link', { name: /Demo-resultaten/ }).click();
+    await page.getByRole('link', { name: 'MKBA', exact: true }).click();
+    const method = page.getByTestId('design-method');
+    await method.waitFor();
+    await expect(method.textContent()).resolves.toContain('t-verdeling met 60 vrijheidsgraden');
+    await expect(method.textContent()).resolves.toContain('in 95 van de 100 gevallen');
+    await expect(page.getByTestId('psa').textContent()).resolves.toContain('Kans dat het saldo positief is');
+
+    await page.getByRole('link', { name: 'Kengetallen', exact: true }).first().click();
+    const form = page.getByRole('form', { name: 'Bandbreedte toevoegen' });
+    await form.getByLabel('Kengetal').selectOption({ label: 'Meerkosten nieuwe werkwijze' });
+    await form.getByLabel('Laag').fill('10');
+    await form.getByLabel('Hoog').fill('30');
+    await form.getByLabel('Bron').fill('Rapport: gevoeligheid meerkosten');
+    await form.getByRole('button', { name: 'Bandbreedte opslaan' }).click();
+    await page.locator('tr[data-range="extraCostPct"]').waitFor();
+    await page.goto(page.url().replace(/kengetallen$/, 'mkba'));
+    await expect(page.getByTestId('psa').textContent()).resolves.toContain('Rapport: gevoeligheid meerkosten');
+  });
+});

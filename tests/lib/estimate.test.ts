@@ -6,6 +6,7 @@ import {
   estimateByGroup,
   estimateMeans,
   normalQuantile,
+  tQuantile,
   type Estimate,
   type Observation,
   type StratumInfo,
@@ -17,7 +18,10 @@ interface RefEstimate {
   n: number;
   mean: number;
   se: number;
+  df: number;
   ci: { level: number; low: number; high: number }[];
+  logit?: { low: number; high: number };
+  log?: { low: number; high: number };
 }
 interface RefDataset {
   name: string;
@@ -33,6 +37,7 @@ interface RefDataset {
 interface Reference {
   generatedBy: { R: string; survey: string; lonelyPsu: string };
   quantiles: { level: number; lower: number; upper: number }[];
+  tQuantiles: { df: number; p: number[]; q: number[] }[];
   datasets: RefDataset[];
 }
 
@@ -62,6 +67,8 @@ function expectAgreement(actual: Estimate[], expected: RefEstimate[], label: str
     const e = actual[i];
     const ci = ref.ci.find((c) => Math.abs(c.level - level) < 1e-12)!;
     expect(e.n, `${label} ${ref.key} n`).toBe(ref.n);
+    expect(e.df, `${label} ${ref.key} df`).toBe(ref.df);
+    expect(e.interval).toBe('t');
     expectClose(e.mean, ref.mean, `${label} ${ref.key} mean`);
     expectClose(e.se, ref.se, `${label} ${ref.key} se`);
     expectClose(e.ciLow, ci.low, `${label} ${ref.key} ciLow@${level}`);
@@ -94,6 +101,19 @@ describe('normalQuantile', () => {
   });
 });
 
+describe('tQuantile', () => {
+  it('matches R qt(p, df) for the design degrees of freedom', () => {
+    for (const t of reference.tQuantiles) {
+      t.p.forEach((p, i) => {
+        expectClose(tQuantile(p, t.df), t.q[i], `qt(${p}, ${t.df})`);
+        expectClose(tQuantile(1 - p, t.df), -t.q[i], `qt(${1 - p}, ${t.df})`);
+      });
+    }
+    expect(tQuantile(0.975, Infinity)).toBe(normalQuantile(0.975));
+    expect(tQuantile(0.975, 0)).toBeNaN();
+  });
+});
+
 describe.each(reference.datasets.map((d) => [d.name, d] as const))('agreement with R survey: %s', (_, d) => {
   const strata = strataOf(d);
   const obs = observationsOf(d);
@@ -102,6 +122,19 @@ describe.each(reference.datasets.map((d) => [d.name, d] as const))('agreement wi
     const result = estimateMeans(strata, obs, d.variables, { confidence: level });
     expect(result.N).toBe(d.N);
     expectAgreement(result.estimates, d.stratified, 'stratified', level);
+  });
+
+  it('interval kinds: svyciprop logit for the share, the log scale for non-negative means', () => {
+    const kind = (key: string): 'logit' | 'log' => (key === 'extra' ? 'logit' : 'log');
+    const result = estimateMeans(strata, obs, d.variables, { intervalKind: kind });
+    d.stratified.forEach((ref, i) => {
+      const e = result.estimates[i];
+      const expected = ref.key === 'extra' ? ref.logit! : ref.log;
+      expect(e.interval).toBe(kind(ref.key));
+      if (!expected) return; // a mean of 0 has no log interval in the reference
+      expectClose(e.ciLow, expected.low, `${ref.key} ${e.interval} low`);
+      expectClose(e.ciHigh, expected.high, `${ref.key} ${e.interval} high`);
+    });
   });
 
   it('post-stratified on huishoudtype', () => {

@@ -20,7 +20,7 @@ const unusable: ExportCase = { ...finished, dossiernummer: '000124', status: 'on
 async function roundTrip() {
   const bytes = await sampleWorkbookBuffer({
     cases: [finished, unusable], codebook: codebookV1, lists: defaultLists,
-    inputs: [{ key: 'trajecten_per_hh', mean: 1.25, se: 0.5, ciLow: 0.27, ciHigh: 2.23, n: 2, flags: [] }],
+    inputs: [{ key: 'trajecten_per_hh', mean: 1.25, se: 0.5, ciLow: 0.27, ciHigh: 2.23, n: 2, df: 1, interval: 'log', flags: [] }],
     exportedAt: new Date('2026-11-29T12:00:00Z'), appVersion: 'test',
     accountability: { study: { id: 1, name: 'T', municipality: 'G', year: 2018 }, algorithm: 'srswor-fisher-yates-xoroshiro128plus-v1', seed: 42, frameSha256: 'ab'.repeat(32), version: 1, drawnBy: 'x', drawnAt: new Date('2026-11-01T10:00:00Z'), perCaseworker: 12, reserves: 3,
       replacements: [{ at: new Date('2026-11-02T10:00:00Z'), by: 'x', caseworker: 'Anouk', unusable: '000124', reason: 'Teamlid kent het dossier niet', note: null, reserve: '000200' }] },
@@ -67,6 +67,7 @@ describe('steekproefbestand (xlsx)', () => {
     const wb = await roundTrip();
     expect((wb.getWorksheet('Trajecten')!.getRow(2).values as unknown[]).slice(1)).toEqual(['000123', 'Anouk', 1, 'individuele_begeleiding', 'professional', 'ingezet', 'nee', null, 'prof_extra'].map((v) => v ?? undefined));
     expect((wb.getWorksheet('MKBA-invoer')!.getRow(2).values as unknown[]).slice(1, 7)).toEqual(['trajecten_per_hh', 1.25, 0.5, 0.27, 2.23, 2]);
+    expect((wb.getWorksheet('MKBA-invoer')!.getRow(2).values as unknown[]).slice(8, 10)).toEqual(['log', 1]);
     const acc = wb.getWorksheet('Verantwoording')!;
     const facts = Object.fromEntries(acc.getRows(1, 11)!.map((r) => [r.getCell(1).value, r.getCell(2).value]));
     expect(facts).toMatchObject({ Seed: 42, Algoritme: 'srswor-fisher-yates-xoroshiro128plus-v1', 'SHA-256 van het kader': 'ab'.repeat(32) });

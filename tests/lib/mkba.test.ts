@@ -3,7 +3,6 @@ import { calculateMkba, netPresentValue } from '@/lib/mkba/calculate';
 import { REPORT_EXPECTED, REPORT_QUANTITIES as RQ, REPORT_UNIT_VALUES as RV } from '@/lib/mkba/reference';
 import { applyScenario, REPORT_SCENARIOS, runScenarios, tornado } from '@/lib/mkba/scenarios';
 import { LINE_CODES, type Quantities, type UnitValues } from '@/lib/mkba/types';
-import { monteCarlo } from '@/lib/mkba/uncertainty';
 import { missingUnitValues, MissingUnitValuesError } from '@/lib/mkba/validate';
 import { defaultLists } from '@/lib/codebook/defaults';
 
@@ -171,46 +170,5 @@ describe('scenarios and tornado', () => {
     expect(t[0].key).toBe('prevented.huisuitzetting');
     expect(t[0].saldoHigh - t[0].saldoLow).toBeCloseTo(2500 * 0.02 * (18_020 + 116), 4);
     expect(t[1].saldoHigh).toBeLessThan(t[1].saldoLow); // more extra care costs more
-  });
-});
-
-describe('Monte Carlo', () => {
-  const se = Object.fromEntries(Object.entries(RQ.means).map(([k, m]) => [k, Math.abs(m) * 0.2]));
-  it('is reproducible with the same seed and its interval contains the point estimate', () => {
-    const a = monteCarlo(RQ, RV, se, { seed: 7 });
-    const b = monteCarlo(RQ, RV, se, { seed: 7 });
-    expect(a).toEqual(b);
-    expect(a.draws).toBe(2000);
-    for (const i of [a.saldo, a.ratioFinancial!, a.ratioSocial!]) {
-      expect(i.low).toBeLessThan(i.point);
-      expect(i.high).toBeGreaterThan(i.point);
-    }
-    const c = monteCarlo(RQ, RV, se, { seed: 8 });
-    expect(c.saldo.low).not.toBe(a.saldo.low);
-  });
-
-  it('draws exactly what a full recalculation per draw would give (the linear shortcut is exact)', async () => {
-    const { uniformFloat64 } = await import('pure-rand/distribution/uniformFloat64');
-    const { xoroshiro128plus } = await import('pure-rand/generator/xoroshiro128plus');
-    const { calculateMkba } = await import('@/lib/mkba');
-    // The reference: the same normal draws (Box–Muller, truncated at 0 except net_improved), one calculateMkba per draw.
-    const keys = Object.keys(RQ.means).filter((k) => se[k] > 0).sort();
-    const rng = xoroshiro128plus(11);
-    const normal = () => Math.sqrt(-2 * Math.log(1 - uniformFloat64(rng))) * Math.cos(2 * Math.PI * uniformFloat64(rng));
-    const saldo: number[] = [];
-    for (let i = 0; i < 300; i++) {
-      const means = { ...RQ.means };
-      for (const k of keys) {
-        let x = RQ.means[k] + se[k] * normal();
-        while (!k.startsWith('net_improved.') && x < 0) x = RQ.means[k] + se[k] * normal();
-        means[k] = x;
-      }
-      saldo.push(calculateMkba({ ...RQ, means }, RV).saldo);
-    }
-    saldo.sort((x, y) => x - y);
-    const q = (p: number) => { const h = (saldo.length - 1) * p; const lo = Math.floor(h); return saldo[lo] + (h - lo) * (saldo[Math.min(lo + 1, saldo.length - 1)] - saldo[lo]); };
-    const fast = monteCarlo(RQ, RV, se, { seed: 11, draws: 300 });
-    expect(fast.saldo.low).toBeCloseTo(q(0.025), 4);
-    expect(fast.saldo.high).toBeCloseTo(q(0.975), 4);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { workflowSteps } from '@/lib/study/workflow';
 import { formatInt } from '@/lib/format/nl';
-import { formatInterval, formatNumber, formatPercent } from '@/lib/format/estimate';
+import { formatInterval, formatNumber, formatPercent, intervalMethodText } from '@/lib/format/estimate';
 
 describe('workflow steps', () => {
   it('start with the frame to import and the rest waiting', () => {
@@ -30,5 +30,14 @@ describe('Dutch number formats', () => {
     expect(formatNumber(null)).toBe('–');
     expect(formatPercent(0.4)).toBe('40%');
     expect(formatInterval(0.1, 0.25)).toBe('0,10 – 0,25');
+  });
+  it('a rare event does not read as 0,00 (e.g. a prevented escalation per household)', () => {
+    expect(formatNumber(0.0042)).toBe('0,0042');
+    expect(formatInterval(0.0011, 0.016)).toBe('0,0011 – 0,016');
+    expect(formatNumber(0)).toBe('0,00');
+  });
+  it('names the interval method beside a table, with df and the scales present', () => {
+    expect(intervalMethodText(['logit', 'log', undefined], 60)).toBe(
+      '95%-BI uit het steekproefontwerp: t-verdeling met 60 vrijheidsgraden (dossiers min teamleden); aandelen op logitschaal, aantallen per huishouden op logschaal.');
   });
 });

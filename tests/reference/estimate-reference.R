@@ -20,32 +20,8 @@
 suppressPackageStartupMessages(library(survey))
 options(survey.lonely.psu = "remove")
 
-# ---------------------------------------------------------------- JSON output (by hand) ----
-json_string <- function(s) {
-  s <- gsub("\\\\", "\\\\\\\\", s)
-  s <- gsub("\"", "\\\\\"", s)
-  paste0("\"", s, "\"")
-}
-to_json <- function(x, indent = "") {
-  inner <- paste0(indent, "  ")
-  if (is.null(x)) return("null")
-  if (is.list(x)) {
-    if (length(x) == 0) return(if (is.null(names(x))) "[]" else "{}")
-    parts <- vapply(x, to_json, character(1), indent = inner)
-    if (!is.null(names(x))) parts <- paste0(json_string(names(x)), ": ", parts)
-    open <- if (is.null(names(x))) "[" else "{"
-    close <- if (is.null(names(x))) "]" else "}"
-    return(paste0(open, "\n", inner, paste(parts, collapse = paste0(",\n", inner)), "\n", indent, close))
-  }
-  stopifnot(length(x) == 1)
-  if (is.na(x)) return("null")
-  if (is.logical(x)) return(if (x) "true" else "false")
-  if (is.numeric(x)) {
-    stopifnot(is.finite(x))
-    return(sprintf("%.17g", x))
-  }
-  json_string(as.character(x))
-}
+# ---------------------------------------------------------------- JSON output ----
+source(file.path(dirname(sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE))), "json.R"))
 
 # ---------------------------------------------------------------- datasets ----
 # strata: data.frame(teamlid, team, N, n). Strata with n = 0 are in the frame but not in the
@@ -100,15 +76,28 @@ datasets <- list(
 variables <- c("aantal", "extra", "uren", "uren_tweede")
 
 # ---------------------------------------------------------------- estimation ----
+# Intervals use t on the design's degrees of freedom, degf(design) = cases - strata (domain.md §6).
+# Besides the symmetric interval: the logit interval of the share `extra` (svyciprop) and the
+# log-scale interval mean * exp(+-t se / mean) of the non-negative means.
 estimate_all <- function(design, data, levels = c(0.95)) {
+  df <- degf(design)
   lapply(variables, function(v) {
     est <- svymean(as.formula(paste0("~", v)), design, na.rm = TRUE)
-    out <- list(key = v, n = sum(!is.na(data[[v]])), mean = unname(coef(est)[1]),
-                se = unname(SE(est)[1]))
+    m <- unname(coef(est)[1])
+    se <- unname(SE(est)[1])
+    out <- list(key = v, n = sum(!is.na(data[[v]])), mean = m, se = se, df = df)
     out$ci <- lapply(levels, function(level) {
-      ci <- confint(est, level = level)
+      ci <- confint(est, level = level, df = df)
       list(level = level, low = unname(ci[1, 1]), high = unname(ci[1, 2]))
     })
+    if (v == "extra") {
+      p <- svyciprop(~extra, design, method = "logit", level = 0.95)
+      ci <- attr(p, "ci")
+      out$logit <- list(low = unname(ci[1]), high = unname(ci[2]))
+    } else if (m > 0) {
+      f <- exp(qt(0.975, df) * se / m)
+      out$log <- list(low = m / f, high = m * f)
+    }
     out
   })
 }
@@ -164,6 +153,11 @@ qnorm_ref <- lapply(c(0.5, 0.8, 0.9, 0.95, 0.99, 0.999), function(level) {
   list(level = level, lower = qt(a, df = Inf), upper = qt(1 - a, df = Inf))
 })
 
+# qt(p, df) for the design's t intervals, at small and large df.
+qt_ref <- lapply(c(1, 2, 3, 4, 5, 7, 10, 27, 73, 150, 500, 4900), function(df)
+  list(df = df, p = list(0.6, 0.9, 0.95, 0.975, 0.995, 0.9995),
+       q = lapply(c(0.6, 0.9, 0.95, 0.975, 0.995, 0.9995), function(p) qt(p, df))))
+
 cat(to_json(list(
   generatedBy = list(
     script = "tests/reference/estimate-reference.R",
@@ -172,5 +166,6 @@ cat(to_json(list(
     lonelyPsu = getOption("survey.lonely.psu")
   ),
   quantiles = qnorm_ref,
+  tQuantiles = qt_ref,
   datasets = out_datasets
 )), "\n", sep = "")

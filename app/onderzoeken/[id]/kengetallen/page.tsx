@@ -1,6 +1,9 @@
 import Link from 'next/link';
 import { getDb } from '@/db/client';
-import { getKengetallen } from '@/db/queries/kengetallen';
+import { getKengetallen, listKengetalRanges } from '@/db/queries/kengetallen';
+import { rangeableKengetallen } from '@/lib/mkba/kengetal-range';
+import { toTyped } from '@/lib/mkba/kengetal-schema';
+import { RangeForm } from '@/components/mkba/range-form';
 import { getStudyListsMeta } from '@/db/queries/study-lists';
 import { kengetallenView } from '@/lib/mkba/kengetallen-view';
 import { formatDateTime } from '@/lib/format/nl';
@@ -17,6 +20,9 @@ export default async function KengetallenPage({ params }: { params: Promise<{ id
   const db = getDb();
   const { lists, resolved } = getKengetallen(db, study.id);
   const meta = getStudyListsMeta(db, study.id);
+  const rangeable = rangeableKengetallen(lists);
+  const unitOf = new Map(rangeable.map((k) => [k.key, k.unit]));
+  const typed = (key: string, x: unknown) => (typeof x === 'number' ? toTyped(unitOf.get(key) ?? 'aantal', x).toLocaleString('nl-NL') : '');
   const base = `/onderzoeken/${study.id}`;
   return (
     <>
@@ -36,6 +42,13 @@ export default async function KengetallenPage({ params }: { params: Promise<{ id
         </div>
       </section>
       <KengetallenForm studyId={study.id} view={kengetallenView(resolved, lists)} />
+      <section className="card" aria-labelledby="ranges-title">
+        <h2 id="ranges-title">Bandbreedtes voor de gevoeligheidsanalyse</h2>
+        <p className="hint">Twijfelt u aan een kengetal, geef dan een lage en een hoge waarde met de bron. De probabilistische gevoeligheidsanalyse op het uitvoerscherm trekt het kengetal dan uit een driehoeksverdeling tussen laag en hoog, met de ingevulde waarde als top. De waarde zelf moet tussen laag en hoog liggen. Percentages typt u als percentage (20 = 20%).</p>
+        <RangeForm studyId={study.id}
+          options={rangeable.map((k) => ({ key: k.key, label: k.label, unit: k.unit, current: typed(k.key, resolved.get(k.key)?.value) }))}
+          rows={listKengetalRanges(db, study.id, lists).map((r) => ({ key: r.key, label: r.label ?? r.key, low: typed(r.key, r.low), high: typed(r.key, r.high), source: r.source, by: r.updatedBy }))} />
+      </section>
     </>
   );
 }
