@@ -4,6 +4,8 @@
  * and the kind, value masked) before anything is stored or audited.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { codebookV1 } from '@/lib/codebook';
+import { allRestAnswers } from '@/lib/interview/rest-answers';
 import { createDb, type Db } from '@/db/client';
 import { importFrameFile, replaceFrame } from '@/db/queries/frame';
 import { insertStudy } from '@/db/queries/studies';
@@ -74,7 +76,8 @@ beforeAll(() => {
   const draw = storeNewDraw(db, { studyId, seed: 1, perCaseworker: 3, reserves: 1, actor: 'test' });
   const items = listDrawItems(db, draw.id).filter((i) => i.role === 'sample');
   [item, other] = [items[0].id, items[1].id];
-  saveAnswers(db, { studyId, sampleItemId: item, changes: [{ key: 'A1', value: 'gezin', baseRevision: 0 }, { key: 'A8', value: 'ja', baseRevision: 0 }, { key: 'E1', value: 10, baseRevision: 0 }], actor: 'o' });
+  saveAnswers(db, { studyId, sampleItemId: item, changes: [{ key: 'A1', value: 'gezin', baseRevision: 0 }, { key: 'A8', value: 'ja', baseRevision: 0 }, { key: 'E1', value: 10, baseRevision: 0 },
+    ...allRestAnswers(codebookV1, defaultLists, {}).map((r) => ({ ...r, baseRevision: 0 }))], actor: 'o' });
   expect(finishCase(db, { studyId, sampleItemId: item, actor: 'o' }).ok).toBe(true);
 });
 
