@@ -36,8 +36,25 @@ export function resolveSession(db: Db, sessionId: string, now = Date.now(), idle
   if (state !== 'active') return { state };
   const user = q.user.get({ id: row.userId });
   if (!user || user.disabledAt != null) return { state: 'disabled' };
-  if (needsTouch(row, now)) db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId)).run();
+  if (needsTouch(row, now)) touchWithoutWaiting(db, sessionId, now);
   return { state: 'active', user, sessionId };
+}
+
+/**
+ * Refreshes last_seen_at unless another connection holds the write lock: a large import in a
+ * worker thread holds it for seconds, and waiting (busy_timeout) would block every request on
+ * this thread. The touch is throttled to once a minute anyway, so a skipped one only delays it.
+ */
+function touchWithoutWaiting(db: Db, sessionId: string, now: number): void {
+  const previous = db.$client.pragma('busy_timeout', { simple: true }) as number;
+  db.$client.pragma('busy_timeout = 0');
+  try {
+    db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId)).run();
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'SQLITE_BUSY') throw err;
+  } finally {
+    db.$client.pragma(`busy_timeout = ${previous}`);
+  }
 }
 
 export function revokeSession(db: Db, sessionId: string, now = Date.now()): void {

@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JobPool, JobStopped } from '@/lib/jobs/pool';
 import { createDb, type Db } from '@/db/client';
 import { insertStudy } from '@/db/queries/studies';
+import { createSession, resolveSession } from '@/db/queries/sessions';
+import { createUser } from '@/db/queries/users';
+import Database from 'better-sqlite3';
 import { jobPool, runJob } from '@/db/jobs/run';
 import { xlsxZipBomb } from '../fixtures/zip-bomb';
 import { csvBuffer } from '../fixtures/frame-files';
@@ -83,6 +86,23 @@ describe('the real jobs, on a database file shared with the request thread', () 
       { signal: stop.signal, onProgress: () => stop.abort() });
     await expect(job).rejects.toMatchObject({ reason: 'cancelled' });
     expect(frameCount()).toBe(2);
+  });
+
+  it('a page view never waits for the write lock a worker holds during an import (the session touch is skipped)', () => {
+    const userId = createUser(db, { username: 'lock', displayName: 'L', passwordHash: 'x', isAdmin: false, mustChangePassword: false }, 't');
+    const sid = createSession(db, userId);
+    const worker = new Database(process.env.DOSSIER_DB!); // stands in for the worker's connection
+    worker.prepare('begin immediate').run();
+    try {
+      const later = Date.now() + 2 * 60_000; // past the touch interval
+      const started = Date.now();
+      expect(resolveSession(db, sid, later)).toMatchObject({ state: 'active' });
+      expect(Date.now() - started).toBeLessThan(2_000); // busy_timeout is 5 s: it did not wait for it
+    } finally {
+      worker.prepare('rollback').run();
+      worker.close();
+    }
+    expect(db.$client.pragma('busy_timeout', { simple: true })).toBe(5000);
   });
 
   it('the tally re-import refuses a zip bomb in the worker, with a Dutch message', async () => {
