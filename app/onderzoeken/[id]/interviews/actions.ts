@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { finishCase, saveAnswers, type FinishResult } from '@/db/queries/answers';
 import type { SaveRequest, SaveResponse } from '@/lib/autosave/types';
@@ -19,7 +20,7 @@ export async function saveAnswersAction(studyId: number, request: SaveRequest): 
 }
 
 export async function finishCaseAction(studyId: number, sampleItemId: number): Promise<FinishResult> {
-  if (!Number.isInteger(sampleItemId)) return { ok: false, message: 'Ongeldig verzoek: dossier ontbreekt.', errors: [] };
+  if (!z.number().int().positive().safeParse(sampleItemId).success) return { ok: false, message: 'Ongeldig verzoek: dossier ontbreekt.', errors: [] };
   const check = await checkStudyAccess(studyId);
   if (!check.ok) return { ok: false, message: check.message, errors: [] };
   const result = finishCase(getDb(), { studyId, sampleItemId, actor: check.access.actor });

@@ -1,9 +1,16 @@
+import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { exportSampleFile, exportTemplateFile } from '@/db/queries/export';
 import { findStudyByParam } from '@/db/queries/studies';
 import { checkStudyAccess } from '@/app/access';
 
 export const dynamic = 'force-dynamic';
+
+/** ?formaat=csv|xlsx (default xlsx), ?sjabloon=<teamlid>: parsed at the boundary, bounded. */
+const querySchema = z.object({
+  formaat: z.enum(['xlsx', 'csv'], { error: 'Onbekend formaat: kies xlsx of csv.' }).nullable().transform((f) => f ?? 'xlsx'),
+  sjabloon: z.string().max(200, 'De naam van het teamlid is te lang.').nullable(),
+});
 
 /** GET → steekproefbestand.xlsx; ?formaat=csv → the Steekproef sheet as Dutch csv; ?sjabloon=<teamlid> → offline template. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -15,7 +22,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!study) return new Response('Dit onderzoek bestaat niet.', { status: 404 });
   const actor = check.access.actor;
   const search = new URL(request.url).searchParams;
-  const caseworker = search.get('sjabloon');
+  const query = querySchema.safeParse({ formaat: search.get('formaat'), sjabloon: search.get('sjabloon') });
+  if (!query.success) return new Response(query.error.issues[0].message, { status: 400 });
+  const caseworker = query.data.sjabloon;
   if (caseworker) {
     const data = await exportTemplateFile(db, study.id, caseworker, actor);
     if (!data) return new Response('Geen dossiers voor dit teamlid in de actieve steekproef.', { status: 404 });
@@ -25,7 +34,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       'cache-control': 'no-store',
     } });
   }
-  const format = search.get('formaat') === 'csv' ? 'csv' : 'xlsx';
+  const format = query.data.formaat;
   const data = await exportSampleFile(db, study.id, format, actor);
   if (!data) return new Response('Er is nog geen steekproef getrokken; er is niets te exporteren.', { status: 409 });
   const name = `steekproefbestand-${study.id}-${new Date().toISOString().slice(0, 10)}.${format}`;
