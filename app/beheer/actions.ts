@@ -12,11 +12,14 @@ import { checkUser } from '@/app/access';
 export type AdminState = { ok: boolean; message: string } | null;
 
 /** The admin forms' fields: each a short text (a file or a huge value is refused), at the boundary. */
-const adminForm = z.record(z.string(), z.string({ error: 'Ongeldig formulier.' }).max(200, 'Een veld is te lang (hoogstens 200 tekens).'));
+const text = z.string({ error: 'Ongeldig formulier.' }).max(200, 'Een veld is te lang (hoogstens 200 tekens).').nullable().transform((v) => v ?? '');
+const adminForm = z.object(Object.fromEntries(['username', 'displayName', 'studyId', 'role', 'team', 'disable', 'isAdmin'].map((k) => [k, text])));
 const studyIdField = z.union([z.literal(''), z.coerce.number().int().positive()], { error: 'Kies een geldig onderzoek.' });
 
 function fields(form: FormData): Record<string, string> {
-  const p = adminForm.safeParse(Object.fromEntries(form instanceof FormData ? form.entries() : []));
+  // Only the admin fields: Next adds its own ($ACTION_…) entries to a progressively enhanced form.
+  const get = (k: string) => (form instanceof FormData ? form.get(k) : null);
+  const p = adminForm.safeParse(Object.fromEntries(Object.keys(adminForm.shape).map((k) => [k, get(k)])));
   if (!p.success) throw new AccountRefused(p.error.issues[0].message);
   return p.data;
 }

@@ -111,3 +111,19 @@ describe('the refusal message', () => {
     expect(codebookIssues('geboren 12-03-1984')).toHaveLength(1);
   });
 });
+
+describe('the guard passes the tool\'s own texts (no false positives)', () => {
+  it('every default list label, codebook label, kengetal source note and arena template card', async () => {
+    const { defaultLists, codebookV1 } = await import('@/lib/codebook');
+    const { FIXED_DEFAULTS, SPLIT_DEFAULTS, SCALAR_KENGETALLEN } = await import('@/lib/mkba');
+    const { defaultArenaDoc } = await import('@/lib/arena/template');
+    const texts = [
+      ...defaultLists.lifeDomains.map((x) => x.label), ...defaultLists.escalationTypes.map((x) => x.label), ...defaultLists.trajectoryTypes.map((x) => x.label),
+      ...JSON.stringify(codebookV1).match(/"(label|help|text|title|description)":"[^"]*"/g)!.map((m) => m.split('":"')[1].slice(0, -1)),
+      ...Object.values(FIXED_DEFAULTS).map((d) => d.note), ...Object.values(SPLIT_DEFAULTS).map((d) => d.note), ...SCALAR_KENGETALLEN.map((k) => k.label),
+      ...defaultArenaDoc().cards.flatMap((c) => [c.title, c.note]),
+    ];
+    expect(texts.length).toBeGreaterThan(50);
+    expect(texts.filter((t) => findPersonalData(t).length > 0)).toEqual([]);
+  });
+});

@@ -39,9 +39,9 @@ export async function mergeGroupsAction(studyId: number, groupIds: number[], bas
   const access = await checkStudyAccess(studyId);
   if (!access.ok) return { ok: false, message: access.message };
   const { actor } = access.access;
-  const p = z.array(z.number().int().positive()).max(50).safeParse(groupIds);
-  if (!p.success || !Number.isInteger(baseRevision)) return { ok: false, message: 'Ongeldig verzoek.' };
-  const result = mergeGroupCanvases(getDb(), studyId, p.data, baseRevision, actor);
+  const p = z.object({ groupIds: z.array(z.number().int().positive()).max(50), baseRevision: z.number().int().min(0) }).safeParse({ groupIds, baseRevision });
+  if (!p.success) return { ok: false, message: 'Ongeldig verzoek.' };
+  const result = mergeGroupCanvases(getDb(), studyId, p.data.groupIds, p.data.baseRevision, actor);
   if (result.ok) revalidatePath(`/onderzoeken/${studyId}`, 'layout');
   return result;
 }

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { runJob } from '@/db/jobs/run';
 import { findStudyByParam } from '@/db/queries/studies';
@@ -5,6 +6,12 @@ import { checkStudyAccess } from '@/app/access';
 import { jobFailedResponse } from '@/app/api/job-failed';
 
 export const dynamic = 'force-dynamic';
+
+/** ?formaat=csv|xlsx (default xlsx), ?sjabloon=<teamlid>: parsed at the boundary, bounded. */
+const querySchema = z.object({
+  formaat: z.enum(['xlsx', 'csv'], { error: 'Onbekend formaat: kies xlsx of csv.' }).nullable().transform((f) => f ?? 'xlsx'),
+  sjabloon: z.string().max(200, 'De naam van het teamlid is te lang.').nullable(),
+});
 
 /**
  * GET → steekproefbestand.xlsx; ?formaat=csv → the Steekproef sheet as Dutch csv; ?sjabloon=<teamlid> → offline template.
@@ -19,7 +26,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!study) return new Response('Dit onderzoek bestaat niet.', { status: 404 });
   const actor = check.access.actor;
   const search = new URL(request.url).searchParams;
-  const caseworker = search.get('sjabloon');
+  const query = querySchema.safeParse({ formaat: search.get('formaat'), sjabloon: search.get('sjabloon') });
+  if (!query.success) return new Response(query.error.issues[0].message, { status: 400 });
+  const caseworker = query.data.sjabloon;
   if (caseworker) {
     const data = await runJob('export.template', { studyId: study.id, caseworker, actor }, { signal: request.signal })
       .catch((err: unknown) => jobFailedResponse(err, 'het sjabloon'));
@@ -31,7 +40,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       'cache-control': 'no-store',
     } });
   }
-  const format = search.get('formaat') === 'csv' ? 'csv' : 'xlsx';
+  const format = query.data.formaat;
   const data = await runJob('export.sample', { studyId: study.id, format, actor }, { signal: request.signal })
     .catch((err: unknown) => jobFailedResponse(err, 'het steekproefbestand'));
   if (data instanceof Response) return data;
