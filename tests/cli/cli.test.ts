@@ -220,5 +220,5 @@ describe('CLI design-based uncertainty (#17)', () => {
     expect(m.uncertainty.psa.pSaldoPositive).toBeGreaterThanOrEqual(0);
     const text = dossier('mkba', '--study', String(id)).out;
     expect(text).toContain('t-verdeling met 60 vrijheidsgraden');
-  });
+  }, 120_000); // three CLI processes and a demo with 80 interviews
 });
