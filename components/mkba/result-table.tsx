@@ -1,13 +1,16 @@
 import type { LineCode, MkbaLine, MkbaResult, OverrideTarget } from '@/lib/mkba';
+import { formatInterval } from '@/lib/format/estimate';
 import { eur, qty, ratio } from './format';
 import { OverrideForm } from './override-form';
 
 type Effects = Partial<Record<LineCode, { cardId: string; title: string }[]>>;
 
 type Targets = Record<LineCode, OverrideTarget[]>;
-interface Props { studyId: number; result: MkbaResult; effects: Effects; targets: Targets; interval?: { saldo: string; fin: string; soc: string } }
+/** Per measured quantity its 95% interval per household (logit/log/t, as on the results page). */
+export type InputIntervals = Record<string, { low: number; high: number }>;
+interface Props { studyId: number; result: MkbaResult; effects: Effects; targets: Targets; interval?: { saldo: string; fin: string; soc: string }; inputIntervals?: InputIntervals; intervalMethod?: string }
 
-function LineRow({ line, studyId, effects, targets, sub }: { line: MkbaLine; studyId: number; effects: Effects; targets: OverrideTarget[]; sub?: string }) {
+function LineRow({ line, studyId, effects, targets, sub, inputIntervals, intervalMethod }: { line: MkbaLine; studyId: number; effects: Effects; targets: OverrideTarget[]; sub?: string; inputIntervals?: InputIntervals; intervalMethod?: string }) {
   return (
     <tr data-line={line.code} className={sub ? 'sub' : undefined}>
       <td>
@@ -16,17 +19,21 @@ function LineRow({ line, studyId, effects, targets, sub }: { line: MkbaLine; stu
           <div className="drill">
             <div><code>{line.formula}</code></div>
             <table aria-label={`Berekening ${line.code}`}>
-              <thead><tr><th>Invoer</th><th className="num">Hoeveelheid</th><th className="num">Prijs</th><th className="num">Bedrag</th></tr></thead>
+              <thead><tr><th>Invoer</th><th className="num">Hoeveelheid</th><th className="num">95%-BI per huishouden</th><th className="num">Prijs</th><th className="num">Bedrag</th></tr></thead>
               <tbody>
-                {line.inputs.length === 0 && <tr><td colSpan={4} className="muted">Geen gemeten hoeveelheden.</td></tr>}
-                {line.inputs.map((i, k) => (
-                  <tr key={i.key ?? k}>
-                    <td>{i.label}{i.overridden && <span className="override"> overschreven</span>}</td>
-                    <td className="num">{qty(i.quantity)}</td><td className="num">{eur(i.price)}</td><td className="num">{eur(i.amount)}</td>
-                  </tr>
-                ))}
+                {line.inputs.length === 0 && <tr><td colSpan={5} className="muted">Geen gemeten hoeveelheden.</td></tr>}
+                {line.inputs.map((i, k) => {
+                  const ci = i.key && !i.overridden ? inputIntervals?.[i.key] : undefined;
+                  return (
+                    <tr key={i.key ?? k}>
+                      <td>{i.label}{i.overridden && <span className="override"> overschreven</span>}</td>
+                      <td className="num">{qty(i.quantity)}</td><td className="num small">{ci ? formatInterval(ci.low, ci.high) : '–'}</td><td className="num">{eur(i.price)}</td><td className="num">{eur(i.amount)}</td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
+            {intervalMethod && line.inputs.some((i) => i.key) && <p className="small muted">{intervalMethod}</p>}
             {line.overridden && <p className="override">Bedrag met de hand overschreven; de formule geeft {eur(line.computed)}.</p>}
             <OverrideForm studyId={studyId} line={line.code} targets={targets} />
           </div>
@@ -39,9 +46,9 @@ function LineRow({ line, studyId, effects, targets, sub }: { line: MkbaLine; stu
 }
 
 /** The uitvoerscherm as in the report's appendix VII: costs, benefits by group, saldo and ratios. */
-export function ResultTable({ studyId, result, effects, targets, interval }: Props) {
+export function ResultTable({ studyId, result, effects, targets, interval, inputIntervals, intervalMethod }: Props) {
   const line = (c: LineCode) => result.lines.find((l) => l.code === c)!;
-  const row = (c: LineCode, sub?: string) => <LineRow key={c} line={line(c)} studyId={studyId} effects={effects} targets={targets[c]} sub={sub} />;
+  const row = (c: LineCode, sub?: string) => <LineRow key={c} line={line(c)} studyId={studyId} effects={effects} targets={targets[c]} sub={sub} inputIntervals={inputIntervals} intervalMethod={intervalMethod} />;
   const b = result.benefits;
   const group = (label: string, amount: number) => <tr className="sub"><td><strong>{label}</strong></td><td className="amount"><strong>{eur(amount)}</strong></td><td /></tr>;
   return (

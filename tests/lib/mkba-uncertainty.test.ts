@@ -195,3 +195,24 @@ describe('probabilistic sensitivity analysis', () => {
     expect(fast.pSaldoPositive).toBe(full.pSaldoPositive);
   });
 });
+
+describe('edge cases', () => {
+  it('the semi-definite Cholesky keeps perfectly correlated inputs in their span', async () => {
+    const { choleskyPsd } = await import('@/lib/mkba');
+    const A = [[4, 2, 0], [2, 1, 0], [0, 0, 9]]; // the second input is half the first
+    const L = choleskyPsd(A);
+    const back = A.map((row, i) => row.map((_, j) => L[i].reduce((s, x, k) => s + x * L[j][k], 0)));
+    back.forEach((row, i) => row.forEach((x, j) => expect(x).toBeCloseTo(A[i][j], 12)));
+    expect(L[1][1]).toBe(0);
+  });
+
+  it('without a stratum of two or more cases there is no SE, and it says so', () => {
+    const one: Observation[] = [{ stratum: 'a', values: {} }, { stratum: 'b', values: {} }];
+    const cols = Object.fromEntries(ref.quantities.map((key) => [key, Float64Array.from([0.5, 1])]));
+    const lin = designLinearizer({ strata: [{ stratum: 'a', N: 10 }, { stratum: 'b', N: 20 }], obs: one, columns: cols });
+    const q: Quantities = { means: Object.fromEntries(ref.quantities.map((key) => [key, (10 * 0.5 + 20) / 30])) };
+    const d = designUncertainty(calculateMkba(q, V), V, lin, cols);
+    expect([d.df, d.saldo.se, d.saldo.low]).toEqual([0, null, null]);
+    expect(d.warnings[0]).toContain('Geen variantieschatting mogelijk');
+  });
+});

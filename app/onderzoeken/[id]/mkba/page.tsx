@@ -12,6 +12,7 @@ import { TornadoChart } from '@/components/mkba/tornado-chart';
 import { ScenarioForm, type ScenarioInputOption } from '@/components/mkba/scenario-form';
 import { DeleteScenarioButton } from '@/components/mkba/delete-scenario-button';
 import { between, eur, ratio } from '@/components/mkba/format';
+import { intervalMethodText } from '@/lib/format/estimate';
 import { loadStudy } from '../study-context';
 
 export const dynamic = 'force-dynamic';
@@ -72,6 +73,7 @@ export default async function MkbaPage({ params }: { params: Promise<{ id: strin
       {m.n === 0 && <div className="alert warn">Nog geen afgeronde dossiers: alle gemeten hoeveelheden zijn 0. Rond interviews af of overschrijf hoeveelheden met de hand.</div>}
       {overridden.length > 0 && <div className="alert warn" data-testid="overrides">Met de hand overschreven: {overridden.map((l) => l.code).join(', ')} (gemarkeerd met *; klik een post open voor de reden en de formule).</div>}
       <section className="card"><ResultTable studyId={study.id} result={r} effects={effects} interval={interval}
+        inputIntervals={m.ciByKey} intervalMethod={intervalMethodText(m.estimates.map((e) => e.interval), m.df)}
         targets={Object.fromEntries(LINE_CODES.map((c) => { const l = r.lines.find((x) => x.code === c)!; return [c, overrideTargets(c, l.amount, l.overridden, m.lists, m.q)]; })) as Record<(typeof LINE_CODES)[number], ReturnType<typeof overrideTargets>>} /></section>
       {m.overrideRows.length > 0 && <section className="card no-print"><OverridesList studyId={study.id} rows={m.overrideRows} /></section>}
       {d && <p className="small muted" data-testid="design-method">{designMethodText(d.df, d.level)}. {DESIGN_SENTENCE}</p>}
