@@ -4,7 +4,7 @@ import { JobPool, type JobOptions } from '@/lib/jobs/pool';
 import { JOB_TIMEOUT_MS, WORKER_HEAP_MB } from '@/lib/import/limits';
 import type { JobInputs, JobKind, JobResults } from './handlers';
 
-export { JobStopped } from '@/lib/jobs/pool';
+export { isJobStopped, JobStopped } from '@/lib/jobs/pool';
 
 /**
  * Runs a heavy job in the worker pool, off the request thread. Files are found from the project

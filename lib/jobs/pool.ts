@@ -27,7 +27,17 @@ export interface JobOptions {
 export class JobStopped extends Error {
   constructor(public readonly reason: 'cancelled' | 'timeout' | 'crashed', detail: string) {
     super(detail);
+    this.name = 'JobStopped';
   }
+}
+
+/**
+ * Whether `err` is a JobStopped (with this reason). Why not `instanceof`: Next bundles this module
+ * into more than one chunk (the pool is started from instrumentation, the routes use it), so the
+ * class a route sees need not be the one that threw; a cancelled job was then logged as a failure.
+ */
+export function isJobStopped(err: unknown, reason?: JobStopped['reason']): err is JobStopped {
+  return err instanceof Error && err.name === 'JobStopped' && (reason === undefined || (err as JobStopped).reason === reason);
 }
 
 interface Slot { worker: Worker; ready: Promise<void>; busy: boolean }

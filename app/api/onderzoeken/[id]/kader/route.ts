@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { findStudyByParam } from '@/db/queries/studies';
-import { runJob, JobStopped } from '@/db/jobs/run';
+import { runJob, isJobStopped } from '@/db/jobs/run';
 import { checkStudyAccess } from '@/app/access';
 import { readUpload } from '@/app/api/upload';
 import { crossOriginRefusal } from '@/app/origin-check';
@@ -57,9 +57,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
           ? await runJob('frame.preview', { studyId: study.id, data, fileName, sheet }, opts)
           : await runJob('frame.import', { studyId: study.id, data, fileName, sheet, actor, expectSha256 }, opts));
       } catch (err) {
-        if (!(err instanceof JobStopped && err.reason === 'cancelled')) {
+        if (!(isJobStopped(err, 'cancelled'))) {
           console.error('frame import failed', err);
-          send({ type: 'error', reason: err instanceof JobStopped && err.reason === 'timeout'
+          send({ type: 'error', reason: isJobStopped(err, 'timeout')
             ? 'Het verwerken duurde te lang en is gestopt. Er is niets opgeslagen. Splits het bestand of exporteer als .csv.'
             : 'Er ging iets mis bij het verwerken. Er is niets opgeslagen. Probeer het opnieuw.' });
         }

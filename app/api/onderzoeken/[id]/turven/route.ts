@@ -1,6 +1,6 @@
 import { getDb } from '@/db/client';
 import { findStudyByParam } from '@/db/queries/studies';
-import { runJob, JobStopped } from '@/db/jobs/run';
+import { runJob, isJobStopped } from '@/db/jobs/run';
 import { checkStudyAccess } from '@/app/access';
 import { readUpload } from '@/app/api/upload';
 import { crossOriginRefusal } from '@/app/origin-check';
@@ -30,9 +30,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       { signal: request.signal, transfer: [upload.data.buffer as ArrayBuffer] });
     return Response.json(result);
   } catch (err) {
-    if (err instanceof JobStopped && err.reason === 'cancelled') return new Response(null, { status: 499 });
+    if (isJobStopped(err, 'cancelled')) return new Response(null, { status: 499 });
     console.error('tally import failed', err);
-    return refuse(500, err instanceof JobStopped && err.reason === 'timeout'
+    return refuse(500, isJobStopped(err, 'timeout')
       ? 'Het verwerken duurde te lang en is gestopt. Er is niets opgeslagen.'
       : 'Er ging iets mis bij het verwerken. Er is niets opgeslagen. Probeer het opnieuw.');
   }
