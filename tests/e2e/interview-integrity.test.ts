@@ -70,11 +70,13 @@ describe('keyboard: nothing shifts, nothing is assumed', () => {
   });
 
   it('answers the remaining rows with the rest key, explicitly, and moves on to what is open', async () => {
+    await page.locator('[data-key="B.dagbesteding.nu"]').focus();
     await page.keyboard.press('n');       // dagbesteding now: nee
     await page.keyboard.press('j');       //   attributable: ja
     await page.keyboard.press('r');       // rest: no problem on the other leefgebieden
     await waitSaved();
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-key'))).resolves.toBe('B2');
+    const focus = await page.evaluate(() => document.activeElement?.getAttribute('data-key'));
+    expect(focus, `focus after the rest key; answers: ${JSON.stringify(answersOf(0))}`).toBe('B2');
     const a = answersOf(0);
     expect(a['B.huisvesting.aanvang']).toBe('nee');
     expect(a['B.financien.aanvang']).toBe('ja'); // answered rows untouched
