@@ -14,7 +14,14 @@ export function flowElements(): HTMLElement[] {
  */
 export function focusNext(from: Element | null): void {
   const all = flowElements();
-  const current = from?.closest<HTMLElement>('[data-flow]') ?? null;
+  let current = from?.closest<HTMLElement>('[data-key]') ?? null;
+  // If the render replaced the control, its position is that of the control now holding its key
+  // (a detached node has no reliable document position).
+  if (current && !current.isConnected) {
+    const key = current.getAttribute('data-key');
+    current = key ? document.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`) : null;
+  }
+  from = current ?? from;
   const i = current ? all.indexOf(current) : -1;
   const target = i >= 0 ? all[i + 1] : all.find((el) => from && (from.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
   target?.focus();
