@@ -122,12 +122,12 @@ export function saveAnswers(db: Db, input: { studyId: number; sampleItemId: numb
     if (!parsed.success) for (const issue of parsed.error.issues) faults.set(pathToKey(issue.path as (string | number)[], rowIds), issue.message);
     const now = Date.now();
     const changed: string[] = [];
-    const write = (key: string, value: unknown, action: string, extra?: object) => {
+    const write = (key: string, value: unknown, action: string) => {
       const current = stored[key];
       const revision = (current?.revision ?? 0) + 1;
       prepared(db).upsert.run(item.id, key, value === null ? null : JSON.stringify(value), revision, now, input.actor);
       writeAudit(db, { actor: input.actor, action, studyId: input.studyId, entity: 'case_answer', entityId: `${item.id}:${key}`,
-        oldValue: current ? { value: current.value, revision: current.revision } : null, newValue: { value, revision, ...extra } });
+        oldValue: current ? { value: current.value, revision: current.revision } : null, newValue: { value, revision } });
       stored[key] = { value, revision, updatedBy: input.actor, updatedAt: now };
       return revision;
     };
