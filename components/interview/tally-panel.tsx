@@ -3,12 +3,7 @@
 import { useMemo } from 'react';
 import type { Codebook, StudyLists } from '@/lib/codebook/types';
 import { entriesToAnswers, type Entries } from '@/lib/interview/answer-keys';
-import { CATEGORIES, tallyCase, type Category } from '@/lib/tally';
-
-const CATEGORY_LABELS: Record<Category, string> = {
-  prof_dw: 'Prof. dead weight', prof_extra: 'Prof. extra', team: 'Door het team', substitutie: 'Substitutie',
-  meer_op_maat: 'Meer op maat', informeel_aanvullend: 'Informeel aanvullend', neutraal: 'Neutraal',
-};
+import { CATEGORIES, CATEGORY_LABELS, tallyCase } from '@/lib/tally';
 
 const fmt = (n: number) => n.toLocaleString('nl-NL', { maximumFractionDigits: 2 });
 

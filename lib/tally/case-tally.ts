@@ -3,7 +3,7 @@
  */
 import { asSeverity, codebookV1, resolveCase, V1, type Severity } from '../codebook';
 import type { Answer, AnswerPath, CaseAnswers, Codebook, RowAnswers, StudyLists } from '../codebook';
-import { CATEGORIES, classifyTrajectory, isAction, isOldWay, isWho, type Category } from './classify';
+import { CATEGORIES, CATEGORY_LABELS, classifyTrajectory, isAction, isOldWay, isWho, type Category } from './classify';
 
 export type ZeroOne = 0 | 1;
 
@@ -94,7 +94,7 @@ function tallyTrajectories(rows: readonly RowAnswers[], flags: TallyFlag[]) {
       flags.push({
         code: old ? 'oud_weet_niet' : 'oud_ontbreekt',
         path: [V1.trajectories, i, t.old],
-        message: `Traject ${n}: oude werkwijze ${old ? '"weet niet"' : 'niet ingevuld'}; geteld als ${category}.`,
+        message: `Traject ${n}: oude werkwijze ${old ? '"weet niet"' : 'niet ingevuld'}; geteld als ${CATEGORY_LABELS[category].toLowerCase()}.`,
       });
     }
     let key = str(row[t.type]) ?? 'onbekend';

@@ -14,6 +14,12 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** Dutch names of the categories, for every message and table a person reads. */
+export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
+  prof_dw: 'Prof. dead weight', prof_extra: 'Prof. extra', team: 'Door het team', substitutie: 'Substitutie',
+  meer_op_maat: 'Meer op maat', informeel_aanvullend: 'Informeel aanvullend', neutraal: 'Neutraal',
+};
+
 export const WHO_CODES = ['professional', 'team', 'eigen_kracht', 'vrijwilliger'] as const;
 export type Who = (typeof WHO_CODES)[number];
 export const ACTION_CODES = ['ingezet', 'afgeschaald', 'beeindigd', 'niet_ingezet'] as const;

@@ -185,7 +185,7 @@ describe('tallyCase', () => {
     ]);
     // The rows this partial case left open are listed as missing, never counted as "nee".
     expect(t.flags.filter((f) => f.code === 'ontbreekt' && f.path[0] === 'B')).toHaveLength(lists.lifeDomains.length - 1);
-    expect(t.flags[0].message).toBe('Traject 1: oude werkwijze "weet niet"; geteld als prof_dw.');
+    expect(t.flags[0].message).toBe('Traject 1: oude werkwijze "weet niet"; geteld als prof. dead weight.');
   });
 
   it('tallies an empty case as zeros and flags the missing required answers', () => {

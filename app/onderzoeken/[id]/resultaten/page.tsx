@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { listIncompleteCases } from '@/db/queries/legacy-cases';
+import { CATEGORY_LABELS } from '@/lib/tally/classify';
 import { getDb } from '@/db/client';
 import { getResults } from '@/db/queries/results';
 import { CATEGORY_INPUTS, type InputEstimate } from '@/lib/aggregate';
@@ -14,10 +15,6 @@ import { loadStudy } from '../study-context';
 
 export const dynamic = 'force-dynamic';
 
-const CATEGORY_LABELS: Record<string, string> = {
-  prof_dw: 'Prof. dead weight', prof_extra: 'Prof. extra', team: 'Door het team', substitutie: 'Substitutie',
-  meer_op_maat: 'Meer op maat', informeel_aanvullend: 'Informeel aanvullend', neutraal: 'Neutraal',
-};
 const DECOMPOSITION = ['prof_dw', 'prof_extra', 'team', 'substitutie', 'meer_op_maat'] as const;
 
 export default async function ResultsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ team?: string }> }) {
