@@ -24,16 +24,26 @@ export function derivationRefs(d: Derivation): string[] {
   }
 }
 
-function checkQuestion(q: Question, known: Set<string>, lists: StudyLists, where: string, errors: string[]): void {
-  const at = `${where}${q.code}`;
-  const refs = [
+/**
+ * Every code a question reads in its own scope: its conditions, wording, keyboard flow, default,
+ * derivation and `dependsOn`. Why one list: validation checks these point at earlier questions,
+ * and the dependency follow-ups (lib/interview/dependencies) recheck an answer when one changes.
+ */
+export function questionRefs(q: Question): string[] {
+  return [
     ...(q.askedWhen ? referenced(q.askedWhen) : []),
     ...(typeof q.required === 'object' ? referenced(q.required) : []),
+    ...(q.flow && typeof q.flow === 'object' ? referenced(q.flow) : []),
     ...(q.labelWhen ?? []).flatMap((v) => referenced(v.when)),
     ...(q.derived ? derivationRefs(q.derived) : []),
     ...(q.default !== undefined && typeof q.default === 'object' ? [q.default.copyOf] : []),
     ...(q.dependsOn ?? []),
   ];
+}
+
+function checkQuestion(q: Question, known: Set<string>, lists: StudyLists, where: string, errors: string[]): void {
+  const at = `${where}${q.code}`;
+  const refs = questionRefs(q);
   for (const ref of refs) if (!known.has(ref)) errors.push(`${at}: refers to ${ref}, which is not an earlier question`);
   if (q.kind === 'choice') {
     const options = choiceOptions(q, lists);

@@ -8,22 +8,9 @@
  */
 import { evaluateCondition, isAnswered, scopeOf, type Lookup } from '../codebook/conditions';
 import { resolveCase } from '../codebook/resolve';
-import { derivationRefs, referenced } from '../codebook/validate';
+import { questionRefs, referenced } from '../codebook/validate';
 import type { CaseAnswers, Codebook, Condition, Question, RowAnswers, StudyLists } from '../codebook/types';
 import { entriesToAnswers, keyInfo, type Entries } from './answer-keys';
-
-/** Codes a question reads, within its own scope (its row, or the case). */
-function reads(q: Question): string[] {
-  return [
-    ...(q.askedWhen ? referenced(q.askedWhen) : []),
-    ...(typeof q.required === 'object' ? referenced(q.required) : []),
-    ...(q.flow && typeof q.flow === 'object' ? referenced(q.flow) : []),
-    ...(q.labelWhen ?? []).flatMap((v) => referenced(v.when)),
-    ...(q.default !== undefined && typeof q.default === 'object' ? [q.default.copyOf] : []),
-    ...(q.derived ? derivationRefs(q.derived) : []),
-    ...(q.dependsOn ?? []),
-  ];
-}
 
 /** Questions of one scope that depend, directly or through derived questions, on `code`. */
 function dependentsIn(questions: readonly Question[], code: string): Question[] {
@@ -32,7 +19,7 @@ function dependentsIn(questions: readonly Question[], code: string): Question[] 
   while (grew) {
     grew = false;
     for (const q of questions) {
-      if (!hit.has(q.code) && reads(q).some((r) => hit.has(r))) {
+      if (!hit.has(q.code) && questionRefs(q).some((r) => hit.has(r))) {
         hit.add(q.code);
         grew = true;
       }
