@@ -9,7 +9,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createDb } from '@/db/client';
 import { saveKengetallen } from '@/db/queries/kengetallen';
 import { getMkba, getMkbaInputs } from '@/db/queries/mkba';
 import { designLinearizer } from '@/lib/estimate';

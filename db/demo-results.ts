@@ -70,7 +70,7 @@ function demoKengetallen() {
 }
 
 export function createDemoResultsStudy(db: Db, frame: Parameters<typeof replaceFrame>[2], actor: string): number {
-  let rng = xoroshiro128plus(20181129);
+  const rng = xoroshiro128plus(20181129);
   const int: Rng = (from, to) => uniformInt(rng, from, to);
   return inTransaction(db, () => {
     const studyId = insertStudy(db, { name: DEMO_RESULTS_NAME, municipality: 'Groningen', year: 2018, households: 2500, clients: 3100, isDemo: true }, actor);

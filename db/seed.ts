@@ -22,7 +22,7 @@ export const DEMO_TEAMS: Record<string, string[]> = {
  * uneven caseloads. Deterministic (fixed seed), so demo screenshots and tests are stable.
  */
 export function demoFrameRows(total = 2500): FrameRow[] {
-  let rng = xoroshiro128plus(2018);
+  const rng = xoroshiro128plus(2018);
   const int = (from: number, to: number) => uniformInt(rng, from, to);
   const workers = Object.entries(DEMO_TEAMS).flatMap(([team, names]) => names.map((teamlid) => ({ team, teamlid })));
   const weights = workers.map(() => int(60, 140));

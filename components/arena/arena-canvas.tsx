@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import {
   applyNodeChanges, Background, Controls, MarkerType, ReactFlow, type Connection, type Edge, type Node, type NodeChange,
 } from '@xyflow/react';
@@ -42,9 +42,13 @@ export function ArenaCanvas({ doc, selectedId, measurements, gaps, onSelect, onM
     return [...columnNodes(doc), ...cards];
   };
   const [nodes, setNodes] = useState<Node[]>(() => build([]));
-  // Nodes follow the document; measured sizes are kept so edges don't flicker while re-measuring.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => setNodes(build), [doc, selectedId, measurements, gaps]);
+  // Nodes follow the document (adjusted while rendering, not in an effect); measured sizes are kept
+  // so edges don't flicker while re-measuring.
+  const [shown, setShown] = useState({ doc, selectedId, measurements, gaps });
+  if (shown.doc !== doc || shown.selectedId !== selectedId || shown.measurements !== measurements || shown.gaps !== gaps) {
+    setShown({ doc, selectedId, measurements, gaps });
+    setNodes(build);
+  }
 
   const edges: Edge[] = useMemo(() => {
     const column = new Map(doc.cards.map((c) => [c.id, c.column]));

@@ -51,12 +51,15 @@ function Editor({ studyId, canvas, initialDoc, questions, estimates, inputKeys }
   const selected = doc.cards.find((c) => c.id === selectedId) ?? null;
 
   // Focus moves to the panel once it shows the newly selected card (it re-mounts per card).
-  const [pendingFocus, setPendingFocus] = useState<'title' | 'arrow' | null>(null);
+  const pendingFocus = useRef<'title' | 'arrow' | null>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const requestFocus = (target: 'title' | 'arrow') => { pendingFocus.current = target; setFocusRequest((n) => n + 1); };
   useEffect(() => {
-    if (!pendingFocus) return;
-    (pendingFocus === 'title' ? titleRef.current : arrowRef.current)?.focus();
-    setPendingFocus(null);
-  }, [pendingFocus, selectedId]);
+    const target = pendingFocus.current;
+    if (!target) return;
+    pendingFocus.current = null;
+    (target === 'title' ? titleRef.current : arrowRef.current)?.focus();
+  }, [focusRequest, selectedId]);
   const onMove = useCallback((id: string, x: number, y: number) =>
     setDoc((d) => {
       const card = d.cards.find((c) => c.id === id);
@@ -73,8 +76,8 @@ function Editor({ studyId, canvas, initialDoc, questions, estimates, inputKeys }
     const key = e.key.toLowerCase();
     if (key === 'n' && !e.ctrlKey && !e.metaKey) { e.preventDefault(); newCard.current?.focus(selected?.column); return; }
     if (!id) return;
-    if (key === 'enter' || key === 'e') { e.preventDefault(); setSelectedId(id); setPendingFocus('title'); }
-    else if (key === 'p') { e.preventDefault(); setSelectedId(id); setPendingFocus('arrow'); }
+    if (key === 'enter' || key === 'e') { e.preventDefault(); setSelectedId(id); requestFocus('title'); }
+    else if (key === 'p') { e.preventDefault(); setSelectedId(id); requestFocus('arrow'); }
     else if (e.altKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight')) { e.preventDefault(); setDoc((d) => shiftCard(d, id, e.key === 'ArrowLeft' ? -1 : 1)); }
     else if (e.key === 'Delete') { e.preventDefault(); setDoc((d) => removeCard(d, id)); setSelectedId(null); }
   };

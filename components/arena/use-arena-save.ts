@@ -21,33 +21,45 @@ export function useArenaSave(initial: { canvasId: number | null; revision: numbe
   const ref = useRef({ ...initial, inFlight: false, dirty: false, doc, stopped: false });
   const first = useRef(true);
 
+  // Sends the document until nothing changed while a save was in flight (a loop, not a recursive call).
   const flush = useCallback(async () => {
     const r = ref.current;
-    if (r.inFlight || !r.dirty || r.stopped) return;
+    if (r.inFlight) return;
     r.inFlight = true;
-    r.dirty = false;
-    setState('opslaan');
     try {
-      const res = await save(r.canvasId, r.doc, r.revision);
-      if (res.ok) {
-        r.canvasId = res.canvasId;
-        r.revision = res.revision;
-        setMessage(null);
-        setState(r.dirty ? 'wijzigingen' : 'opgeslagen');
-      } else {
-        r.stopped = Boolean(res.conflict);
-        setMessage(res.message);
-        setState(res.conflict ? 'conflict' : 'fout');
+      while (r.dirty && !r.stopped) {
+        r.dirty = false;
+        setState('opslaan');
+        try {
+          const res = await save(r.canvasId, r.doc, r.revision);
+          if (res.ok) {
+            r.canvasId = res.canvasId;
+            r.revision = res.revision;
+            setMessage(null);
+            setState(r.dirty ? 'wijzigingen' : 'opgeslagen');
+          } else {
+            r.stopped = Boolean(res.conflict);
+            setMessage(res.message);
+            setState(res.conflict ? 'conflict' : 'fout');
+          }
+        } catch {
+          r.dirty = true;
+          setMessage('De server is niet bereikbaar; de wijzigingen worden opnieuw verstuurd.');
+          setState('fout');
+          return;
+        }
       }
-    } catch {
-      r.dirty = true;
-      setMessage('De server is niet bereikbaar; de wijzigingen worden opnieuw verstuurd.');
-      setState('fout');
     } finally {
       r.inFlight = false;
     }
-    if (ref.current.dirty && !ref.current.stopped) void flush();
   }, [save]);
+
+  // The server was unreachable: try again after a pause (the user's next change also retries).
+  useEffect(() => {
+    if (state !== 'fout' || !ref.current.dirty || ref.current.stopped) return;
+    const t = setTimeout(() => void flush(), 5000);
+    return () => clearTimeout(t);
+  }, [state, flush]);
 
   useEffect(() => {
     if (first.current) { first.current = false; return; }

@@ -54,7 +54,7 @@ beforeEach(() => {
 
 describe('answers in, estimates out', () => {
   it('weights strata by N_h and applies the finite population correction', () => {
-    const { anouk, bram } = completeFourCases();
+    completeFourCases();
     // The third case of each caseworker is not finished: it must not count.
 
     const r = getResults(db, studyId)!;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { E2E_USER } from './accounts';
-import { serverErrors } from './server-guard';
+import { browserErrors, serverErrors } from './server-guard';
 
 /** Debian's Chromium with the flags this sandbox needs (no downloads, no background network). */
 export async function launchBrowser(): Promise<Browser> {
@@ -14,6 +14,15 @@ export async function launchBrowser(): Promise<Browser> {
   browser.newContext = async (options) => {
     const context = await newContext(options);
     context.on('response', (r) => { if (r.status() >= 500) serverErrors.push(`${r.status()} ${r.request().method()} ${r.url()}`); });
+    // Uncaught errors and console errors of every page fail the running test too. "Failed to load
+    // resource" lines are left out: they are the browser's echo of an HTTP status (5xx is caught
+    // above; 4xx answers are what tests of refused input expect) or of a deliberate offline request.
+    context.on('page', (page) => {
+      page.on('pageerror', (e) => browserErrors.push(`pageerror ${page.url()}: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) browserErrors.push(`console.error ${page.url()}: ${m.text()}`);
+      });
+    });
     return context;
   };
   return browser;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, login, newPage } from './browser';
+import { launchBrowser, newPage } from './browser';
 import { createDb } from '@/db/client';
 import { demoFrameRows } from '@/db/seed';
 import { insertStudy } from '@/db/queries/studies';

@@ -35,9 +35,11 @@ describe('arena doc schema', () => {
 
 describe('arena edits', () => {
   it('adds, edits, moves between columns and links cards', () => {
-    let { doc, id: a } = addCard(emptyDoc(), 'interventie', ' Wijkteam ');
-    let b: string;
-    ({ doc, id: b } = addCard(doc, 'interventie', 'Eerder bereik'));
+    const first = addCard(emptyDoc(), 'interventie', ' Wijkteam ');
+    const a = first.id;
+    const second = addCard(first.doc, 'interventie', 'Eerder bereik');
+    const b = second.id;
+    let doc = second.doc;
     expect(doc.cards.map((c) => c.title)).toEqual(['Wijkteam', 'Eerder bereik']);
     expect(doc.cards[1].y).toBeGreaterThan(doc.cards[0].y);
     doc = shiftCard(shiftCard(doc, b, 1), b, 1);

@@ -1,6 +1,6 @@
 /**
  * `npm run dossier -- <command>`: the same db/queries and lib/ code paths as the web app.
- * It lives in lib/cli as the architecture lays out, and is the one place in lib/ that opens the db.
+ * It is the second entry point beside app/: cli/ → db/queries → lib/.
  */
 import { parseArgs } from 'node:util';
 import { getDb as openDb } from '@/db/client';
@@ -121,8 +121,8 @@ export async function runCli(argv: string[], out: (s: string) => void = console.
   }
 }
 
-// Run when executed directly (tsx lib/cli/main.ts), not when imported by tests.
-if (process.argv[1] && /lib[\\/]cli[\\/]main\.ts$/.test(process.argv[1])) {
+// Run when executed directly (tsx cli/main.ts), not when imported by tests.
+if (process.argv[1] && /cli[\\/]main\.ts$/.test(process.argv[1])) {
   // exitCode, not process.exit(): exit() can cut off piped stdout before it is flushed.
   runCli(process.argv.slice(2)).then((code) => { process.exitCode = code; });
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Db } from '@/db/client';
 import { importTallies } from '@/db/queries/tally-import';
-import { CliError, print, requireInt, type CliContext } from '../io';
+import { CliError, print, type CliContext } from '../io';
 import { requireStudy } from './study-flag';
 
 export async function talliesImport(db: Db, ctx: CliContext, flags: Record<string, string | undefined>) {
