@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { parseDutchNumber } from '@/lib/mkba/kengetal-schema';
 import type { OverrideTarget } from '@/lib/mkba/override-targets';
 import { setOverrideAction } from '@/app/onderzoeken/[id]/mkba/actions';
@@ -11,9 +11,10 @@ type Values = { target: string; value: string; reason: string };
 
 /** Overrides one of a line's quantities or its total by hand, with a reason; or removes an override. */
 export function OverrideForm({ studyId, line, targets }: { studyId: number; line: string; targets: OverrideTarget[] }) {
-  const { register, handleSubmit, watch, formState: { isSubmitting } } = useForm<Values>({ defaultValues: { target: targets[0]?.target ?? '', value: '', reason: '' } });
+  const { register, handleSubmit, control, formState: { isSubmitting } } = useForm<Values>({ defaultValues: { target: targets[0]?.target ?? '', value: '', reason: '' } });
   const [error, setError] = useState<string | null>(null);
-  const chosen = targets.find((t) => t.target === watch('target'));
+  const target = useWatch({ control, name: 'target' });
+  const chosen = targets.find((t) => t.target === target);
   const submit = (remove: boolean) => handleSubmit(async (v) => {
     const value = remove ? null : parseDutchNumber(v.value);
     if (!remove && (value === null || Number.isNaN(value))) return setError('Vul een getal in, bijvoorbeeld 0,012 of 450.500.');

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { kengetalRangeFormSchema, type KengetalRangeForm } from '@/lib/mkba/kengetal-range';
 import { removeKengetalRangeAction, setKengetalRangeAction } from '@/app/onderzoeken/[id]/kengetallen/actions';
@@ -14,13 +14,14 @@ export interface RangeRow { key: string; label: string; low: string; high: strin
  * and the source that justifies them) and remove one. The server parses the same schema again.
  */
 export function RangeForm({ studyId, options, rows }: { studyId: number; options: RangeOption[]; rows: RangeRow[] }) {
-  const { register, handleSubmit, watch, reset, formState: { errors: clientErrors, isSubmitting } } = useForm<KengetalRangeForm>({
+  const { register, handleSubmit, control, reset, formState: { errors: clientErrors, isSubmitting } } = useForm<KengetalRangeForm>({
     resolver: zodResolver(kengetalRangeFormSchema), defaultValues: { key: options[0]?.key ?? '', low: '', high: '', source: '' },
   });
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, start] = useTransition();
-  const chosen = options.find((o) => o.key === watch('key'));
+  const key = useWatch({ control, name: 'key' });
+  const chosen = options.find((o) => o.key === key);
   const error = (f: keyof KengetalRangeForm) => clientErrors[f]?.message ?? serverErrors[f];
 
   const onSubmit = handleSubmit(async (values) => {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { parseDutchNumber } from '@/lib/mkba/kengetal-schema';
 import { addScenarioAction } from '@/app/onderzoeken/[id]/mkba/actions';
 import { PrivacyHint } from '@/components/ui/privacy-hint';
@@ -11,8 +11,9 @@ type Values = { name: string; rows: { key: string; value: string }[] };
 
 /** A custom scenario: a name and one or more inputs (kengetallen or measured quantities) with a new value. */
 export function ScenarioForm({ studyId, options }: { studyId: number; options: ScenarioInputOption[] }) {
-  const { register, control, handleSubmit, reset, watch, formState: { isSubmitting } } = useForm<Values>({ defaultValues: { name: '', rows: [{ key: options[0]?.key ?? '', value: '' }] } });
+  const { register, control, handleSubmit, reset, formState: { isSubmitting } } = useForm<Values>({ defaultValues: { name: '', rows: [{ key: options[0]?.key ?? '', value: '' }] } });
   const rows = useFieldArray({ control, name: 'rows' });
+  const rowKeys = useWatch({ control, name: 'rows' });
   const [error, setError] = useState<string | null>(null);
   const onSubmit = handleSubmit(async (v) => {
     const overrides: Record<string, number> = {};
@@ -29,7 +30,7 @@ export function ScenarioForm({ studyId, options }: { studyId: number; options: S
       <h3>Eigen scenario</h3>
       <div className="field"><label htmlFor="scenario-name">Naam</label> <input id="scenario-name" type="text" aria-describedby="scenario-name-hint" {...register('name')} /><PrivacyHint id="scenario-name-hint" /></div>
       {rows.fields.map((f, i) => {
-        const current = options.find((o) => o.key === watch(`rows.${i}.key`))?.current;
+        const current = options.find((o) => o.key === rowKeys?.[i]?.key)?.current;
         return (
           <div key={f.id} className="row-actions" style={{ marginTop: '.3rem' }}>
             <select aria-label={`Invoer ${i + 1}`} {...register(`rows.${i}.key`)}>{options.map((o) => <option key={o.key} value={o.key}>{o.label}</option>)}</select>

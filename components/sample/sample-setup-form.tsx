@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { drawFormSchema, type DrawFormValues } from '@/lib/sampling/draw-form-schema';
 import { drawSampleAction } from '@/app/onderzoeken/[id]/steekproef/actions';
@@ -19,13 +19,13 @@ export function SampleSetupForm({ studyId, caseworkers, defaultSeed, needsReason
   studyId: number; caseworkers: CaseworkerOption[]; defaultSeed: string; needsReason: boolean;
 }) {
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, getValues, setValue, watch, formState: { errors, isSubmitting } } = useForm<DrawFormValues>({
+  const { register, handleSubmit, getValues, setValue, control, formState: { errors, isSubmitting } } = useForm<DrawFormValues>({
     resolver: zodResolver(drawFormSchema),
     defaultValues: { caseworkers: caseworkers.map((c) => c.caseworker), perCaseworker: 12, reserves: 3, seed: defaultSeed, reason: '' },
   });
-  const chosen = new Set(watch('caseworkers'));
-  const per = Number(watch('perCaseworker')) || 0;
-  const res = Number(watch('reserves')) || 0;
+  const chosen = new Set(useWatch({ control, name: 'caseworkers' }));
+  const per = Number(useWatch({ control, name: 'perCaseworker' })) || 0;
+  const res = Number(useWatch({ control, name: 'reserves' })) || 0;
 
   const onSubmit = handleSubmit(async () => {
     setFormError(null);
