@@ -1,7 +1,7 @@
 import type { Db } from '@/db/client';
-import { AccountRefused, createUser, getUserByUsername, grantMembership, listUsers, revokeMembership, setPasswordHash, setUserDisabled } from '@/db/queries/users';
-import { revokeUserSessions } from '@/db/queries/sessions';
-import { hashPassword, oneTimePassword } from '@/lib/auth/password';
+import { listUsers, revokeMembership } from '@/db/queries/users';
+import { Refusal } from '@/lib/refusal';
+import { createAccount, grantRole, resetAccountPassword, setAccountDisabled } from '@/workflow/accounts';
 import { usernameSchema } from '@/lib/auth/login-schema';
 import type { StudyRole } from '@/lib/auth/permissions';
 import { CliError, print, table, type CliContext } from '../io';
@@ -22,12 +22,12 @@ function role(flags: Flags): StudyRole {
   return r;
 }
 
-/** Account errors are user errors: print them in Dutch, exit 1. */
-function account<T>(fn: () => T): T {
+/** Account refusals are user errors: print them in Dutch, exit 1. */
+async function account<T>(fn: () => T | Promise<T>): Promise<T> {
   try {
-    return fn();
+    return await fn();
   } catch (err) {
-    if (err instanceof AccountRefused) throw new CliError(err.message);
+    if (err instanceof Refusal) throw new CliError(err.message);
     throw err;
   }
 }
@@ -37,13 +37,10 @@ export async function userCreate(db: Db, ctx: CliContext, flags: Flags) {
   const name = username(flags);
   const studyId = flags.study !== undefined ? requireStudy(db, flags as Record<string, string | undefined>) : null;
   const r = studyId != null ? role(flags) : null;
-  const password = oneTimePassword();
-  const passwordHash = await hashPassword(password);
-  const id = account(() => db.$client.transaction(() => {
-    const userId = createUser(db, { username: name, displayName: str(flags.name)?.trim() || name, passwordHash, isAdmin: flags.admin === true, mustChangePassword: true }, ctx.actor);
-    if (studyId != null) grantMembership(db, { username: name, studyId, role: r!, team: str(flags.team) ?? null }, ctx.actor);
-    return userId;
-  })());
+  const grant = studyId != null ? { studyId, role: r!, team: str(flags.team) ?? null } : null;
+  const { id, password } = await account(() =>
+    createAccount(db, { username: name, displayName: str(flags.name)?.trim() || name, isAdmin: flags.admin === true, grant }, ctx.actor),
+  );
   print(ctx, { id, username: name, oneTimePassword: password, isAdmin: flags.admin === true, study: studyId, role: r, team: str(flags.team) ?? null },
     () => `Gebruiker ${name} aangemaakt (id ${id}).\nEenmalig wachtwoord: ${password}\nDit wachtwoord moet bij de eerste keer inloggen worden gewijzigd.`);
 }
@@ -56,34 +53,29 @@ export function userList(db: Db, ctx: CliContext) {
   ])));
 }
 
-export function userDisable(db: Db, ctx: CliContext, flags: Flags, disabled = true) {
-  const user = account(() => setUserDisabled(db, username(flags), disabled, ctx.actor));
-  if (disabled) revokeUserSessions(db, user.id);
+export async function userDisable(db: Db, ctx: CliContext, flags: Flags, disabled = true) {
+  const user = await account(() => setAccountDisabled(db, username(flags), disabled, ctx.actor));
   print(ctx, { username: user.username, disabled }, () => `Gebruiker ${user.username} is ${disabled ? 'uitgeschakeld; lopende sessies zijn beëindigd' : 'weer actief'}.`);
 }
 
-export function userGrant(db: Db, ctx: CliContext, flags: Flags) {
+export async function userGrant(db: Db, ctx: CliContext, flags: Flags) {
   const name = username(flags);
   const studyId = requireStudy(db, flags as Record<string, string | undefined>);
   const r = role(flags);
-  const res = account(() => grantMembership(db, { username: name, studyId, role: r, team: str(flags.team) ?? null }, ctx.actor));
+  const res = await account(() => grantRole(db, name, { studyId, role: r, team: str(flags.team) ?? null }, ctx.actor));
   print(ctx, { username: name, study: studyId, role: r, team: str(flags.team) ?? null, created: res.created },
     () => `${name} is ${r}${flags.team ? ` van team ${flags.team}` : ''} in onderzoek ${studyId}${res.created ? '' : ' (was al zo)'}.`);
 }
 
-export function userRevoke(db: Db, ctx: CliContext, flags: Flags) {
+export async function userRevoke(db: Db, ctx: CliContext, flags: Flags) {
   const name = username(flags);
   const studyId = requireStudy(db, flags as Record<string, string | undefined>);
-  const n = account(() => revokeMembership(db, { username: name, studyId }, ctx.actor));
+  const n = await account(() => revokeMembership(db, { username: name, studyId }, ctx.actor));
   print(ctx, { username: name, study: studyId, removed: n }, () => `${n} rol(len) van ${name} in onderzoek ${studyId} ingetrokken.`);
 }
 
 /** A new one-time password (forgotten password); every session of the account ends. */
 export async function userResetPassword(db: Db, ctx: CliContext, flags: Flags) {
-  const user = getUserByUsername(db, username(flags));
-  if (!user) throw new CliError(`Gebruiker "${flags.username}" bestaat niet.`);
-  const password = oneTimePassword();
-  setPasswordHash(db, user.id, await hashPassword(password), true, ctx.actor);
-  revokeUserSessions(db, user.id);
-  print(ctx, { username: user.username, oneTimePassword: password }, () => `Nieuw eenmalig wachtwoord voor ${user.username}: ${password}`);
+  const user = await account(() => resetAccountPassword(db, username(flags), ctx.actor));
+  print(ctx, { username: user.username, oneTimePassword: user.password }, () => `Nieuw eenmalig wachtwoord voor ${user.username}: ${user.password}`);
 }

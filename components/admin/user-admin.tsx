@@ -1,12 +1,14 @@
 'use client';
 
 import { useActionState } from 'react';
-import { createUserAction, grantAction, resetPasswordAction, toggleUserAction, type AdminState } from '@/app/beheer/actions';
+import { createUserAction, grantAction, resetPasswordAction, toggleUserAction } from '@/app/beheer/actions';
+import type { ActionResult } from '@/app/action-result';
 import { PrivacyHint } from '@/components/ui/privacy-hint';
 
-function Result({ state }: { state: AdminState }) {
+function Result({ state }: { state: ActionResult<string> | null }) {
   if (!state) return null;
-  return <div className={`alert ${state.ok ? 'ok' : 'error'}`} role="alert">{state.message}</div>;
+  const text = state.ok ? state.data : (state.formError ?? 'Dit is niet gelukt.');
+  return <div className={`alert ${state.ok ? 'ok' : 'error'}`} role="alert">{text}</div>;
 }
 
 export function CreateUserForm({ studies }: { studies: { id: number; name: string }[] }) {

@@ -41,7 +41,7 @@ function Editor({ studyId, canvas, initialDoc, questions, estimates, inputKeys }
   const newCard = useRef<NewCardFormHandle>(null);
   const titleRef = useRef<HTMLInputElement>(null);
   const arrowRef = useRef<HTMLSelectElement>(null);
-  const save = useCallback((id: number | null, d: ArenaDoc, rev: number) => saveArenaAction(studyId, id, d, rev), [studyId]);
+  const save = useCallback((id: number | null, d: ArenaDoc, rev: number) => saveArenaAction(studyId, { canvasId: id, doc: d, baseRevision: rev }), [studyId]);
   const saving = useArenaSave({ canvasId: canvas.id, revision: canvas.revision }, doc, save);
 
   const measurements = useMemo(() => new Map(doc.cards.filter((c) => c.column === 'effecten')

@@ -14,10 +14,10 @@ export function MergeForm({ studyId, groups, studyRevision, lastMerge }: { study
     e.preventDefault();
     if (studyRevision > 0 && !window.confirm('Het onderzoekscanvas wordt vervangen door de samenvoeging. Doorgaan?')) return;
     setBusy(true);
-    const r = await mergeGroupsAction(studyId, chosen, studyRevision);
+    const r = await mergeGroupsAction(studyId, { groupIds: chosen, baseRevision: studyRevision });
     setBusy(false);
     if (r.ok) router.push(`/onderzoeken/${studyId}/arena`);
-    else setMessage(r.message);
+    else setMessage(r.formError ?? 'Samenvoegen is mislukt.');
   };
   return (
     <form className="card" onSubmit={submit} aria-label="Samenvoegen">

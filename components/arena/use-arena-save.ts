@@ -2,14 +2,14 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArenaDoc } from '@/lib/arena/doc-schema';
-import type { ArenaSaveResult } from '@/db/queries/arena';
+import type { ActionResult } from '@/app/action-result';
 
 export type SaveState = 'nieuw' | 'opgeslagen' | 'wijzigingen' | 'opslaan' | 'conflict' | 'fout';
 export const SAVE_LABELS: Record<SaveState, string> = {
   nieuw: 'Standaardschema, nog niet opgeslagen', opgeslagen: 'Opgeslagen', wijzigingen: 'Niet opgeslagen wijzigingen', opslaan: 'Opslaan…', conflict: 'Conflict: niet opgeslagen', fout: 'Opslaan mislukt',
 };
 
-type SaveFn = (canvasId: number | null, doc: ArenaDoc, baseRevision: number) => Promise<ArenaSaveResult>;
+type SaveFn = (canvasId: number | null, doc: ArenaDoc, baseRevision: number) => Promise<ActionResult<{ canvasId: number; revision: number }>>;
 
 /**
  * Autosave with optimistic locking: one save in flight, the latest document saved after it, and
@@ -33,13 +33,13 @@ export function useArenaSave(initial: { canvasId: number | null; revision: numbe
         try {
           const res = await save(r.canvasId, r.doc, r.revision);
           if (res.ok) {
-            r.canvasId = res.canvasId;
-            r.revision = res.revision;
+            r.canvasId = res.data.canvasId;
+            r.revision = res.data.revision;
             setMessage(null);
             setState(r.dirty ? 'wijzigingen' : 'opgeslagen');
           } else {
             r.stopped = Boolean(res.conflict);
-            setMessage(res.message);
+            setMessage(res.formError ?? 'Opslaan is mislukt.');
             setState(res.conflict ? 'conflict' : 'fout');
           }
         } catch {

@@ -20,7 +20,8 @@ export function PasswordForm({ back }: { back: string | null }) {
     setFormError(null);
     const result = await changePasswordAction(getValues(), back);
     if (result && !result.ok) {
-      setFormError(result.formError ?? null);
+      // A refusal of one field is shown beside it; the form message is for the rest.
+      setFormError(result.fieldErrors ? null : (result.formError ?? null));
       for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
         if (messages?.[0]) setError(field as keyof Values, { message: messages[0] });
       }

@@ -39,7 +39,7 @@ export function ListsForm({ studyId, initial }: { studyId: number; initial: Stud
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const onSubmit = handleSubmit(async () => {
     const result = await saveListsAction(studyId, getValues());
-    setMessage(result.ok ? { ok: true, text: 'Opgeslagen.' } : { ok: false, text: result.message });
+    setMessage(result.ok ? { ok: true, text: 'Opgeslagen.' } : { ok: false, text: result.formError ?? 'Niets opgeslagen.' });
   });
   return (
     <form onSubmit={onSubmit} aria-label="Lijsten">

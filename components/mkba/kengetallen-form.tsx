@@ -26,8 +26,8 @@ export function KengetallenForm({ studyId, view }: { studyId: number; view: Keng
       setMessage({ ok: true, text: `${result.data.saved} ${result.data.saved === 1 ? 'kengetal' : 'kengetallen'} opgeslagen.` });
       router.refresh();
     } else {
-      setErrors(Object.fromEntries(Object.entries(result.fieldErrors).map(([k, v]) => [k, v[0]])));
-      setMessage({ ok: false, text: result.formError });
+      setErrors(Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([k, v]) => [k, v?.[0] ?? ''])));
+      setMessage({ ok: false, text: result.formError ?? 'Niets opgeslagen.' });
     }
   });
 

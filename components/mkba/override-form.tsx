@@ -18,7 +18,7 @@ export function OverrideForm({ studyId, line, targets }: { studyId: number; line
   const submit = (remove: boolean) => handleSubmit(async (v) => {
     const value = remove ? null : parseDutchNumber(v.value);
     if (!remove && (value === null || Number.isNaN(value))) return setError('Vul een getal in, bijvoorbeeld 0,012 of 450.500.');
-    const r = await setOverrideAction(studyId, v.target, value, v.reason);
+    const r = await setOverrideAction(studyId, { target: v.target, value, reason: v.reason });
     setError(r.ok ? null : r.formError ?? 'Niet opgeslagen.');
   });
   return (

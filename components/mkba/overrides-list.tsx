@@ -21,7 +21,7 @@ export function OverridesList({ studyId, rows }: { studyId: number; rows: Row[] 
             <td className="num">{o.value.toLocaleString('nl-NL', { maximumFractionDigits: 4 })}</td>
             <td>{o.reason}</td><td className="small">{o.updatedBy}, {formatDateTime(o.updatedAt)}</td>
             <td><button type="button" className="secondary small" disabled={pending} aria-label={`Overschrijving ${o.target} weghalen`}
-              onClick={() => start(async () => { await setOverrideAction(studyId, o.target, null, ''); })}>Weghalen</button></td>
+              onClick={() => start(async () => { await setOverrideAction(studyId, { target: o.target, value: null, reason: '' }); })}>Weghalen</button></td>
           </tr>
         ))}</tbody>
       </table>

@@ -31,8 +31,8 @@ export function RangeForm({ studyId, options, rows }: { studyId: number; options
       setMessage({ ok: true, text: 'Bandbreedte opgeslagen.' });
       reset({ key: values.key, low: '', high: '', source: '' });
     } else {
-      setServerErrors(Object.fromEntries(Object.entries(r.fieldErrors).map(([k, v]) => [k, v[0]])));
-      setMessage({ ok: false, text: r.formError });
+      setServerErrors(Object.fromEntries(Object.entries(r.fieldErrors ?? {}).map(([k, v]) => [k, v?.[0] ?? ''])));
+      setMessage({ ok: false, text: r.formError ?? 'Niets opgeslagen.' });
     }
   });
   const field = (name: 'low' | 'high' | 'source', label: string, size: number) => (
@@ -50,7 +50,7 @@ export function RangeForm({ studyId, options, rows }: { studyId: number; options
           <tbody>{rows.map((r) => (
             <tr key={r.key} data-range={r.key}><td>{r.label}</td><td className="num">{r.low}</td><td className="num">{r.high}</td><td>{r.source}</td><td>{r.by}</td>
               <td><button type="button" className="secondary small" disabled={pending} aria-label={`Bandbreedte ${r.label} weghalen`}
-                onClick={() => start(async () => { const x = await removeKengetalRangeAction(studyId, r.key); setMessage(x.ok ? { ok: true, text: 'Bandbreedte weggehaald.' } : { ok: false, text: x.formError }); })}>Weghalen</button></td></tr>
+                onClick={() => start(async () => { const x = await removeKengetalRangeAction(studyId, r.key); setMessage(x.ok ? { ok: true, text: 'Bandbreedte weggehaald.' } : { ok: false, text: x.formError ?? 'Weghalen is mislukt.' }); })}>Weghalen</button></td></tr>
           ))}</tbody>
         </table>
       )}

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { studyInputSchema, type StudyFormValues, type StudyInput } from '@/lib/study/study-schema';
@@ -9,6 +10,7 @@ import { TextField } from '@/components/ui/text-field';
 import { PRIVACY_REMINDER } from '@/lib/privacy/reminder';
 
 export function NewStudyForm() {
+  const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, getValues, setError, formState: { errors, isSubmitting } } = useForm<StudyFormValues, unknown, StudyInput>({
     resolver: zodResolver(studyInputSchema),
@@ -19,7 +21,8 @@ export function NewStudyForm() {
   const onSubmit = handleSubmit(async () => {
     setFormError(null);
     const result = await createStudy(getValues());
-    if (result && !result.ok) {
+    if (result.ok) router.push(`/onderzoeken/${result.data.id}`);
+    else {
       setFormError(result.formError ?? 'Opslaan is mislukt.');
       for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
         if (messages?.[0]) setError(field as keyof StudyFormValues, { message: messages[0] });

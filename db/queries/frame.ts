@@ -1,4 +1,5 @@
 import 'server-only';
+import { Refusal } from '@/lib/refusal';
 import { eq, sql } from 'drizzle-orm';
 import { inTransaction, type Db } from '../client';
 import { caseworkers, frameCases, frameImports, sampleDraws, studies, teams } from '../schema';
@@ -7,7 +8,7 @@ import { frameCounts, parseFrameFile, type FrameRow, type ImportIssue, type Pars
 import { hasPersonalData } from '@/lib/privacy';
 
 /** A refusal the user can act on; its message is Dutch and safe to show. */
-export class FrameImportRefused extends Error {}
+export class FrameImportRefused extends Refusal {}
 
 export interface FrameMeta {
   fileName: string;

@@ -8,11 +8,11 @@ import { getKengetallen, listKengetalRanges } from './kengetallen';
 import { getResults } from './results';
 import { designLinearizer, type SampleDesign } from '@/lib/estimate';
 import {
-  buildCustomScenarios, calculateMkba, customScenarioSchema, designUncertainty, LINE_CODES, missingUnitValues, probabilisticSensitivity,
+  buildCustomScenarios, calculateMkba, designUncertainty, LINE_CODES, missingUnitValues, probabilisticSensitivity,
   quantitiesFromEstimates, REPORT_SCENARIOS, runScenarios, toUnitValues, tornado, unknownScenarioInput, type CustomScenarioInput,
-  type LineCode, type MkbaResult, type MkbaUncertainty, type Quantities, type UnitValues,
+  type LineCode, type MkbaResult, type OverrideInput, type MkbaUncertainty, type Quantities, type UnitValues,
 } from '@/lib/mkba';
-import { personalDataMessage } from '@/lib/privacy';
+import { Refusal } from '@/lib/refusal';
 import { getStudyLists } from './study-lists';
 
 export function listOverrides(db: Db, studyId: number) {
@@ -87,49 +87,51 @@ export function getMkba(db: Db, studyId: number, opts: { uncertainty?: boolean; 
 
 export type MkbaView = ReturnType<typeof getMkba>;
 
-const TARGET = new RegExp(`^(line:(${LINE_CODES.join('|')})|quantity:[a-z_]+\\.[a-z0-9_]+)$`);
-
-/** Sets (or with null removes) a hand override of a line or a quantity; a reason is required. */
-export function setOverride(db: Db, studyId: number, target: string, value: number | null, reason: string, actor: string) {
-  if (!TARGET.test(target)) return { ok: false as const, formError: `Onbekende overschrijving "${target}".` };
-  if (value !== null && !Number.isFinite(value)) return { ok: false as const, formError: 'Vul een getal in.' };
-  if (value !== null && reason.trim().length < 3) return { ok: false as const, formError: 'Geef een reden voor de overschrijving (minstens 3 tekens).' };
-  if (reason.length > 500) return { ok: false as const, formError: 'De reden mag hoogstens 500 tekens hebben.' };
-  const privacy = personalDataMessage('De reden', reason);
-  if (privacy) return { ok: false as const, formError: privacy };
+/** Sets (or with a null value removes) a hand override of a line or a quantity (input parsed by overrideSchema). */
+export function setOverride(db: Db, studyId: number, input: OverrideInput, actor: string): null {
+  const { target, value, reason } = input;
   return inTransaction(db, () => {
     const where = and(eq(mkbaOverrides.studyId, studyId), eq(mkbaOverrides.target, target));
     const old = db.select().from(mkbaOverrides).where(where).get() ?? null;
     if (value === null) db.delete(mkbaOverrides).where(where).run();
     else {
       const now = Date.now();
-      db.insert(mkbaOverrides).values({ studyId, target, value, reason: reason.trim(), updatedAt: now, updatedBy: actor })
-        .onConflictDoUpdate({ target: [mkbaOverrides.studyId, mkbaOverrides.target], set: { value, reason: reason.trim(), updatedAt: now, updatedBy: actor } }).run();
+      db.insert(mkbaOverrides)
+        .values({ studyId, target, value, reason, updatedAt: now, updatedBy: actor })
+        .onConflictDoUpdate({ target: [mkbaOverrides.studyId, mkbaOverrides.target], set: { value, reason, updatedAt: now, updatedBy: actor } })
+        .run();
     }
-    writeAudit(db, { actor, action: value === null ? 'mkba.override.remove' : 'mkba.override.set', studyId, entity: 'mkba_override', entityId: target, oldValue: old && { value: old.value, reason: old.reason }, newValue: value === null ? null : { value, reason } });
-    return { ok: true as const, data: null };
+    writeAudit(db, {
+      actor,
+      action: value === null ? 'mkba.override.remove' : 'mkba.override.set',
+      studyId,
+      entity: 'mkba_override',
+      entityId: target,
+      oldValue: old && { value: old.value, reason: old.reason },
+      newValue: value === null ? null : { value, reason },
+    });
+    return null;
   });
 }
 
-export function addCustomScenario(db: Db, studyId: number, input: unknown, actor: string) {
-  const parsed = customScenarioSchema.safeParse(input);
-  if (!parsed.success) return { ok: false as const, formError: parsed.error.issues[0].message };
-  const unknown = unknownScenarioInput(parsed.data, getStudyLists(db, studyId));
-  if (unknown) return { ok: false as const, formError: unknown };
+/** Stores a custom scenario (input parsed by customScenarioSchema; its inputs must exist in this study). */
+export function addCustomScenario(db: Db, studyId: number, input: CustomScenarioInput, actor: string): { id: number } {
+  const unknown = unknownScenarioInput(input, getStudyLists(db, studyId));
+  if (unknown) throw new Refusal(unknown);
   return inTransaction(db, () => {
-    const row = db.insert(mkbaScenarios).values({ studyId, name: parsed.data.name, overrides: parsed.data.overrides, createdBy: actor }).returning().get();
-    writeAudit(db, { actor, action: 'mkba.scenario.add', studyId, entity: 'mkba_scenario', entityId: row.id, newValue: parsed.data });
-    return { ok: true as const, data: { id: row.id } };
+    const row = db.insert(mkbaScenarios).values({ studyId, name: input.name, overrides: input.overrides, createdBy: actor }).returning().get();
+    writeAudit(db, { actor, action: 'mkba.scenario.add', studyId, entity: 'mkba_scenario', entityId: row.id, newValue: input });
+    return { id: row.id };
   });
 }
 
-export function deleteCustomScenario(db: Db, studyId: number, id: number, actor: string) {
+export function deleteCustomScenario(db: Db, studyId: number, id: number, actor: string): null {
   return inTransaction(db, () => {
     const where = and(eq(mkbaScenarios.studyId, studyId), eq(mkbaScenarios.id, id));
     const old = db.select().from(mkbaScenarios).where(where).get();
-    if (!old) return { ok: false as const, formError: 'Dit scenario bestaat niet meer.' };
+    if (!old) throw new Refusal('Dit scenario bestaat niet meer.');
     db.delete(mkbaScenarios).where(where).run();
     writeAudit(db, { actor, action: 'mkba.scenario.delete', studyId, entity: 'mkba_scenario', entityId: id, oldValue: { name: old.name, overrides: old.overrides } });
-    return { ok: true as const, data: null };
+    return null;
   });
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { Refusal } from '@/lib/refusal';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { inTransaction, type Db } from '../client';
 import { caseReviews, caseworkers, frameCases, reviewEvents, sampleDraws, sampleItems, teams } from '../schema';
@@ -12,7 +13,7 @@ import { personalDataMessage } from '@/lib/privacy';
 import { getStudyLists } from './study-lists';
 
 /** Thrown for a refused review step; the Dutch message goes to the user as-is. */
-export class ReviewRefused extends Error {}
+export class ReviewRefused extends Refusal {}
 
 export type ReviewEvent = typeof reviewEvents.$inferSelect;
 

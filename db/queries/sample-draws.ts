@@ -1,4 +1,5 @@
 import 'server-only';
+import { Refusal } from '@/lib/refusal';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { inTransaction, type Db } from '../client';
 import { caseAnswers, caseworkers, frameCases, sampleDraws, sampleItems, studies, teams } from '../schema';
@@ -13,7 +14,7 @@ function guardReason(reason: string | null) {
 }
 
 /** A refusal the user can act on; its message is Dutch and safe to show. */
-export class SampleRefused extends Error {}
+export class SampleRefused extends Refusal {}
 
 /** What is stored and shown as the certificate, besides the replacements (kept in their own table). */
 export interface Certificate extends SampleDraw {

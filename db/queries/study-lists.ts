@@ -4,6 +4,7 @@ import { inTransaction, type Db } from '../client';
 import { studyLists } from '../schema';
 import { writeAudit } from './audit';
 import { defaultLists, studyListsSchema, type StudyLists } from '@/lib/codebook';
+import { issuePlace, listsIssueMessage } from '@/lib/codebook/lists-schema';
 import { firstPersonalDataMessage } from '@/lib/privacy';
 
 // The parsed lists object is reused while unchanged: schema and layout caches are keyed on it.
@@ -39,23 +40,12 @@ function codesInUse(db: Db, studyId: number) {
   return used;
 }
 
-const PLACE: Record<string, string> = {
-  lifeDomains: 'Leefgebieden', trajectoryTypes: 'Trajectcatalogus', escalationTypes: 'Escalaties',
-  code: 'code', label: 'omschrijving', price: 'prijs', domain: 'domein', payer: 'betaler', priceSource: 'bron prijs',
-};
-/** ['lifeDomains', 0, 'code'] → "Leefgebieden, rij 1, code". */
-const issuePlace = (path: PropertyKey[]) =>
-  path.map((p) => (typeof p === 'number' ? `rij ${p + 1}` : PLACE[String(p)] ?? String(p))).join(', ');
-
 export type SaveListsResult = { ok: true } | { ok: false; message: string };
 
 /** Stores edited lists; removing a code that answers use is refused (it would orphan them). */
 export function saveStudyLists(db: Db, studyId: number, input: unknown, actor: string): SaveListsResult {
   const parsed = studyListsSchema.safeParse(input);
-  if (!parsed.success) {
-    const i = parsed.error.issues[0];
-    return { ok: false, message: `${issuePlace(i.path)}: ${i.message}` };
-  }
+  if (!parsed.success) return { ok: false, message: listsIssueMessage(parsed.error.issues[0]) };
   const lists = parsed.data as StudyLists;
   // The personal-data guard on every label, before the lists are stored or audited.
   const privacy = firstPersonalDataMessage((['lifeDomains', 'escalationTypes', 'trajectoryTypes'] as const)

@@ -1,4 +1,5 @@
 import 'server-only';
+import { Refusal } from '@/lib/refusal';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { inTransaction, type Db } from '../client';
 import { studies, studyMembers, teams, users } from '../schema';
@@ -9,7 +10,7 @@ import { firstPersonalDataMessage } from '@/lib/privacy';
 export type User = typeof users.$inferSelect;
 
 /** Thrown for a refused account change; the message is Dutch and shown as-is (CLI and web). */
-export class AccountRefused extends Error {}
+export class AccountRefused extends Refusal {}
 
 export function countUsers(db: Db): number {
   return db.select({ n: sql<number>`count(*)` }).from(users).get()!.n;

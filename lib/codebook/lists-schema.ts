@@ -37,3 +37,14 @@ export const studyListsSchema = z.object({
 export type StudyListsInput = z.input<typeof studyListsSchema>;
 export const TRAJECTORY_DOMAINS = DOMAINS;
 export const parseStudyLists = (value: unknown): StudyLists => studyListsSchema.parse(value) as StudyLists;
+
+const PLACE: Record<string, string> = {
+  lifeDomains: 'Leefgebieden', trajectoryTypes: 'Trajectcatalogus', escalationTypes: 'Escalaties',
+  code: 'code', label: 'omschrijving', price: 'prijs', domain: 'domein', payer: 'betaler', priceSource: 'bron prijs',
+};
+/** ['lifeDomains', 0, 'code'] → "Leefgebieden, rij 1, code". */
+export const issuePlace = (path: PropertyKey[]) =>
+  path.map((p) => (typeof p === 'number' ? `rij ${p + 1}` : PLACE[String(p)] ?? String(p))).join(', ');
+
+/** A refused list edit, with where it is: "Leefgebieden, rij 1, code: …". */
+export const listsIssueMessage = (issue: { path: PropertyKey[]; message: string }) => `${issuePlace(issue.path)}: ${issue.message}`;

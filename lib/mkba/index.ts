@@ -16,3 +16,4 @@ export * from './linear-forms';
 export * from './design-uncertainty';
 export * from './kengetal-range';
 export * from './psa-math';
+export * from './override-schema';

@@ -13,8 +13,14 @@ import { storeNewDraw } from '@/db/queries/sample-draws';
 import { exportSampleFile } from '@/db/queries/export';
 import { addCustomScenario, deleteCustomScenario, getMkba, listCustomScenarios } from '@/db/queries/mkba';
 import { mkbaScenarios } from '@/db/schema';
-import { BROKEN_SCENARIO, scenarioInputKeys } from '@/lib/mkba';
 import { defaultLists } from '@/lib/codebook';
+import { step } from '../support/step';
+import { BROKEN_SCENARIO, customScenarioSchema, scenarioIdSchema, scenarioInputKeys } from '@/lib/mkba';
+/** The MKBA actions' steps as the boundary runs them (schema, then the write). */
+const scenarioStep = (sid: number, input: unknown, actor: string) =>
+  step(customScenarioSchema, input, (v) => addCustomScenario(db, sid, v, actor));
+const deleteScenarioStep = (sid: number, id: number, actor: string) => step(scenarioIdSchema, id, (v) => deleteCustomScenario(db, sid, v, actor));
+
 
 let db: Db;
 let studyId: number;
@@ -27,7 +33,7 @@ beforeEach(() => {
 describe('custom scenario keys', () => {
   it('refuses a key that is no kengetal or quantity of this study, and stores nothing', () => {
     for (const key of ['meerkostenPct', 'escalationCost.bestaatniet', 'q:prevented.bestaatniet', 'prices.onbekend', 'q:fteNew']) {
-      const r = addCustomScenario(db, studyId, { name: 'Test', overrides: { [key]: 1 } }, 't');
+      const r = scenarioStep(studyId, { name: 'Test', overrides: { [key]: 1 } }, 't');
       expect(r.ok, key).toBe(false);
       expect(!r.ok && r.formError).toMatch(/^Het scenario wijzigt een invoer die niet bestaat in dit onderzoek/);
       expect(!r.ok && r.formError).not.toContain(key);
@@ -37,7 +43,7 @@ describe('custom scenario keys', () => {
 
   it('accepts kengetallen, map entries, prices and measured quantities', () => {
     const escalation = defaultLists.escalationTypes[0].code;
-    const r = addCustomScenario(db, studyId, { name: 'Ok', overrides: { fteNew: 40, [`escalationCost.${escalation}`]: 1000, [`q:prevented.${escalation}`]: 0.1, [`prices.${defaultLists.trajectoryTypes[0].code}`]: 500 } }, 't');
+    const r = scenarioStep(studyId, { name: 'Ok', overrides: { fteNew: 40, [`escalationCost.${escalation}`]: 1000, [`q:prevented.${escalation}`]: 0.1, [`prices.${defaultLists.trajectoryTypes[0].code}`]: 500 } }, 't');
     expect(r.ok).toBe(true);
     const row = getMkba(db, studyId).scenarios.find((s) => s.label === 'Ok');
     expect(row).toBeDefined();
@@ -50,7 +56,7 @@ describe('a stored scenario that can no longer run', () => {
   const insertBroken = (overrides: unknown) => db.insert(mkbaScenarios).values({ studyId, name: 'Oud scenario', overrides: overrides as Record<string, number>, createdBy: 't' }).returning().get().id;
 
   it('is shown as failing beside the others; the page data, the export and the delete still work', async () => {
-    const good = addCustomScenario(db, studyId, { name: 'Goed', overrides: { fteNew: 40 } }, 't');
+    const good = scenarioStep(studyId, { name: 'Goed', overrides: { fteNew: 40 } }, 't');
     const broken = insertBroken({ meerkostenPct: 0.3 });
     insertBroken([1, 2]);
     const m = getMkba(db, studyId);
@@ -68,7 +74,7 @@ describe('a stored scenario that can no longer run', () => {
     const cells = wb.worksheets.flatMap((ws) => ws.getSheetValues().flat().map(String));
     expect(cells).toContain(BROKEN_SCENARIO);
 
-    expect(deleteCustomScenario(db, studyId, broken, 't').ok).toBe(true);
+    expect(deleteScenarioStep(studyId, broken, 't').ok).toBe(true);
     expect(getMkba(db, studyId).scenarios.filter((s) => s.error === BROKEN_SCENARIO)).toHaveLength(1);
   });
 });

@@ -4,6 +4,15 @@ import { insertStudy } from '@/db/queries/studies';
 import { listAudit } from '@/db/queries/audit';
 import { getKengetallen, saveKengetallen } from '@/db/queries/kengetallen';
 import { addCustomScenario, deleteCustomScenario, getMkba, setOverride } from '@/db/queries/mkba';
+import { step } from '../support/step';
+import { customScenarioSchema, overrideSchema, scenarioIdSchema } from '@/lib/mkba';
+/** The MKBA actions' steps as the boundary runs them (schema, then the write). */
+const overrideStep = (sid: number, target: string, value: number | null, reason: string, actor: string) =>
+  step(overrideSchema, { target, value, reason }, (v) => setOverride(db, sid, v, actor));
+const scenarioStep = (sid: number, input: unknown, actor: string) =>
+  step(customScenarioSchema, input, (v) => addCustomScenario(db, sid, v, actor));
+const deleteScenarioStep = (sid: number, id: number, actor: string) => step(scenarioIdSchema, id, (v) => deleteCustomScenario(db, sid, v, actor));
+
 
 let db: Db;
 let studyId: number;
@@ -55,17 +64,17 @@ describe('kengetallen', () => {
 
 describe('overrides and scenarios', () => {
   it('a line override needs a reason, is shown as overridden and can be removed', () => {
-    expect(setOverride(db, studyId, 'line:B3', 450_500, '', 't').ok).toBe(false);
-    expect(setOverride(db, studyId, 'line:B9', 1, 'reden', 't').ok).toBe(false);
-    expect(setOverride(db, studyId, 'line:B3', 450_500, 'rapport: 1% voorkomen escalatie', 't').ok).toBe(true);
+    expect(overrideStep(studyId, 'line:B3', 450_500, '', 't').ok).toBe(false);
+    expect(overrideStep(studyId, 'line:B9', 1, 'reden', 't').ok).toBe(false);
+    expect(overrideStep(studyId, 'line:B3', 450_500, 'rapport: 1% voorkomen escalatie', 't').ok).toBe(true);
     const line = getMkba(db, studyId).result!.lines.find((l) => l.code === 'B3')!;
     expect(line).toMatchObject({ amount: 450_500, computed: 0, overridden: true });
-    setOverride(db, studyId, 'line:B3', null, '', 't');
+    overrideStep(studyId, 'line:B3', null, '', 't');
     expect(getMkba(db, studyId).result!.benefits.B3).toBe(0);
     expect(listAudit(db, studyId).filter((a) => a.action.startsWith('mkba.override'))).toHaveLength(2);
   });
   it('a quantity override feeds its line; a value the override needs is then required', () => {
-    setOverride(db, studyId, 'quantity:prevented.huisuitzetting', 0.01, 'schatting', 't');
+    overrideStep(studyId, 'quantity:prevented.huisuitzetting', 0.01, 'schatting', 't');
     const m = getMkba(db, studyId);
     expect(m.result).toBeNull();
     expect(m.missing).toContain('Waarde overlast en onveiligheid ontbreekt voor escalatietype Huisuitzetting (gebruikt in B4c)');
@@ -75,15 +84,15 @@ describe('overrides and scenarios', () => {
     expect(b3.inputs[0].overridden).toBe(true);
   });
   it('custom scenarios are stored, computed beside the report’s, and deleted', () => {
-    expect(addCustomScenario(db, studyId, { name: '', overrides: {} }, 't').ok).toBe(false);
-    const added = addCustomScenario(db, studyId, { name: '45 fte', overrides: { fteNew: 45 } }, 't');
+    expect(scenarioStep(studyId, { name: '', overrides: {} }, 't').ok).toBe(false);
+    const added = scenarioStep(studyId, { name: '45 fte', overrides: { fteNew: 45 } }, 't');
     expect(added.ok).toBe(true);
     const m = getMkba(db, studyId);
     const row = m.scenarios.find((s) => s.label === '45 fte')!;
     expect(row.costs).toBeCloseTo(45 * 76_302, 6);
     expect(m.scenarios[0].id).toBe('basis');
     expect(m.scenarios.some((s) => s.id === 'meerkosten_30')).toBe(true);
-    expect(deleteCustomScenario(db, studyId, added.ok ? added.data.id : 0, 't').ok).toBe(true);
+    expect(deleteScenarioStep(studyId, added.ok ? added.data.id : 0, 't').ok).toBe(true);
     expect(getMkba(db, studyId).scenarios.some((s) => s.label === '45 fte')).toBe(false);
   });
 });
@@ -98,7 +107,7 @@ describe('export', () => {
       { fileName: 'x', fileSha256: 'x', warnings: [] }, 't');
     storeNewDraw(db, { studyId, seed: 1, perCaseworker: 2, reserves: 0, actor: 't' });
     saveKengetallen(db, studyId, [{ key: 'costPerFte', value: '80000', revision: 0 }], 'anna');
-    setOverride(db, studyId, 'line:B3', 450_500, 'rapport', 't');
+    overrideStep(studyId, 'line:B3', 450_500, 'rapport', 't');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await exportSampleFile(db, studyId, 'xlsx', 't'))! as unknown as ArrayBuffer);
     const names = wb.worksheets.map((w) => w.name);

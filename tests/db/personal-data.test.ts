@@ -22,6 +22,14 @@ import { defaultLists } from '@/lib/codebook';
 import { studyInputSchema } from '@/lib/study/study-schema';
 import { arenaGroupSchema } from '@/lib/arena/group-schema';
 import { parseFrameFile } from '@/lib/import';
+import { step } from '../support/step';
+import { customScenarioSchema, overrideSchema } from '@/lib/mkba';
+/** The MKBA actions' steps as the boundary runs them (schema, then the write). */
+const overrideStep = (sid: number, target: string, value: number | null, reason: string, actor: string) =>
+  step(overrideSchema, { target, value, reason }, (v) => setOverride(db, sid, v, actor));
+const scenarioStep = (sid: number, input: unknown, actor: string) =>
+  step(customScenarioSchema, input, (v) => addCustomScenario(db, sid, v, actor));
+
 
 const P = 'Jan Jansen BSN 111222333 jan.jansen@example.nl 06-12345678';
 const TRACES = ['111222333', 'jansen@', 'jan.jansen', '12345678', '9712', 'Hoofdstraat', '1984'];
@@ -143,11 +151,11 @@ describe('the personal-data guard refuses before storing or auditing', () => {
   });
 
   it('scenario names and override reasons', () => {
-    const s = addCustomScenario(db, studyId, { name: P, overrides: { fteNew: 40 } }, 'o');
+    const s = scenarioStep(studyId, { name: P, overrides: { fteNew: 40 } }, 'o');
     expect(s.ok).toBe(false);
     expectMasked(!s.ok ? s.formError : '', /^De naam van het scenario bevat/);
     expect(listCustomScenarios(db, studyId)).toEqual([]);
-    const o = setOverride(db, studyId, 'line:K1', 100, `Gebeld met ${P}`, 'o');
+    const o = overrideStep(studyId, 'line:K1', 100, `Gebeld met ${P}`, 'o');
     expect(o.ok).toBe(false);
     expectMasked(!o.ok ? o.formError : '', /^De reden bevat/);
     expect(listOverrides(db, studyId)).toEqual([]);

@@ -1,14 +1,12 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { getDb } from '@/db/client';
-import { saveStudyLists, type SaveListsResult } from '@/db/queries/study-lists';
-import { checkStudyAccess } from '@/app/access';
+import { saveStudyLists } from '@/db/queries/study-lists';
+import { studyListsSchema } from '@/lib/codebook';
+import { listsIssueMessage } from '@/lib/codebook/lists-schema';
+import { unwrap } from '@/lib/refusal';
+import { studyAction } from '@/app/action';
 
-export async function saveListsAction(studyId: number, values: unknown): Promise<SaveListsResult> {
-  const check = await checkStudyAccess(studyId);
-  if (!check.ok) return { ok: false, message: check.message };
-  const result = saveStudyLists(getDb(), studyId, values, check.access.actor);
-  if (result.ok) revalidatePath(`/onderzoeken/${studyId}`, 'layout');
-  return result;
-}
+export const saveListsAction = studyAction({ schema: studyListsSchema, describe: listsIssueMessage }, ({ db, studyId, input, actor }) => {
+  unwrap(saveStudyLists(db, studyId, input, actor));
+  return null;
+});
