@@ -46,5 +46,5 @@ export function selectBulkApproval(cases: readonly BulkCandidate[]): BulkSelecti
 /** The same set of cases (order aside): the confirmation the user saw still holds. */
 export function sameCases(a: readonly number[], b: readonly number[]): boolean {
   const s = new Set(a);
-  return s.size === new Set(b).size && b.every((x) => s.has(x));
+  return a.length === b.length && s.size === new Set(b).size && b.every((x) => s.has(x));
 }

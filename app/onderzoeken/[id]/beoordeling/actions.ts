@@ -11,13 +11,13 @@ import type { ActionResult } from '@/app/action-result';
 import { checkStudyAccess, type StudyAccess } from '@/app/access';
 
 /** Access (role + team scope) for one review step, then the write; a refusal becomes a form message. */
-async function reviewStep<T = null>(studyId: number, action: ReviewAction, fn: (a: StudyAccess) => T | void | undefined): Promise<ActionResult<T>> {
+async function reviewStep<T = null>(studyId: number, action: ReviewAction, fn: (a: StudyAccess) => T): Promise<ActionResult<T>> {
   const check = await checkStudyAccess(studyId, ['onderzoeker', 'teamleider']);
   if (!check.ok) return { ok: false, formError: check.message };
   if (!mayReview(check.access.role, action)) return { ok: false, formError: 'Dit mag je rol niet.' };
   let data: T;
   try {
-    data = (fn(check.access) ?? null) as T;
+    data = fn(check.access);
   } catch (err) {
     if (err instanceof ReviewRefused) return { ok: false, formError: err.message };
     throw err;
@@ -44,8 +44,8 @@ export async function askQuestionAction(studyId: number, itemId: number, values:
   const v = parsed(askInput, values);
   if (!item.ok) return item;
   if (!v.ok) return v;
-  return reviewStep<null>(studyId, 'vraag', (a) => void askQuestion(getDb(), { studyId, itemId: item.data, teamIds: a.teamIds, actor: a.actor,
-    body: v.data.body, questionKey: v.data.questionKey || null }));
+  return reviewStep(studyId, 'vraag', (a) => (askQuestion(getDb(), { studyId, itemId: item.data, teamIds: a.teamIds, actor: a.actor,
+    body: v.data.body, questionKey: v.data.questionKey || null }), null));
 }
 
 export async function answerQuestionAction(studyId: number, itemId: number, values: { questionId: number; body: string }): Promise<ActionResult<null>> {
@@ -53,21 +53,21 @@ export async function answerQuestionAction(studyId: number, itemId: number, valu
   const v = parsed(answerInput, values);
   if (!item.ok) return item;
   if (!v.ok) return v;
-  return reviewStep<null>(studyId, 'antwoord', (a) => void answerQuestion(getDb(), { studyId, itemId: item.data, teamIds: a.teamIds, actor: a.actor,
-    questionId: v.data.questionId, body: v.data.body }));
+  return reviewStep(studyId, 'antwoord', (a) => (answerQuestion(getDb(), { studyId, itemId: item.data, teamIds: a.teamIds, actor: a.actor,
+    questionId: v.data.questionId, body: v.data.body }), null));
 }
 
 export async function approveCaseAction(studyId: number, itemId: number): Promise<ActionResult<null>> {
   const item = parsed(itemIdSchema, itemId);
   if (!item.ok) return item;
-  return reviewStep<null>(studyId, 'goedkeuren', (a) => approveCase(getDb(), { studyId, itemId: item.data, teamIds: a.teamIds, actor: a.actor }));
+  return reviewStep(studyId, 'goedkeuren', (a) => (approveCase(getDb(), { studyId, itemId: item.data, teamIds: a.teamIds, actor: a.actor }), null));
 }
 
 /** All qualifying cases of one caseworker at once, exactly those the confirmation listed; all or none. */
 export async function approveCaseworkerAction(studyId: number, values: { caseworkerId: number; itemIds: number[] }): Promise<ActionResult<string[]>> {
   const v = parsed(bulkInput, values);
   if (!v.ok) return v;
-  return reviewStep<string[]>(studyId, 'goedkeuren', (a) => approveCaseworkerCases(getDb(), { studyId, caseworkerId: v.data.caseworkerId, teamIds: a.teamIds, actor: a.actor, itemIds: v.data.itemIds }));
+  return reviewStep(studyId, 'goedkeuren', (a) => approveCaseworkerCases(getDb(), { studyId, caseworkerId: v.data.caseworkerId, teamIds: a.teamIds, actor: a.actor, itemIds: v.data.itemIds }));
 }
 
 export async function unlockCaseAction(studyId: number, itemId: number, values: { reason: string }): Promise<ActionResult<null>> {
@@ -75,5 +75,5 @@ export async function unlockCaseAction(studyId: number, itemId: number, values: 
   const v = parsed(unlockSchema, values);
   if (!item.ok) return item;
   if (!v.ok) return v;
-  return reviewStep<null>(studyId, 'ontgrendelen', (a) => unlockCase(getDb(), { studyId, itemId: item.data, teamIds: a.teamIds, actor: a.actor, reason: v.data.reason }));
+  return reviewStep(studyId, 'ontgrendelen', (a) => (unlockCase(getDb(), { studyId, itemId: item.data, teamIds: a.teamIds, actor: a.actor, reason: v.data.reason }), null));
 }
