@@ -15,8 +15,18 @@ export function NextCaseLink({ href, dossiernummer, remaining, listHref }: { hre
   useEffect(() => {
     const onDone = (e: Event) => {
       setDone((e as CustomEvent<string>).detail);
-      // After the dialog has closed (it returns the focus first).
-      setTimeout(() => (ref.current ?? listRef.current)?.focus(), 0);
+      // Once the confirmation dialog has closed: while a modal dialog is open the rest of the page is inert,
+      // and on closing it returns the focus to the button that opened it.
+      let tries = 0;
+      const focus = () => {
+        const target = ref.current ?? listRef.current;
+        if (target && !document.querySelector('dialog[open]')) {
+          target.focus();
+          if (document.activeElement === target) return;
+        }
+        if (++tries < 60) requestAnimationFrame(focus);
+      };
+      requestAnimationFrame(focus);
     };
     window.addEventListener(REVIEW_STEP_DONE, onDone);
     return () => window.removeEventListener(REVIEW_STEP_DONE, onDone);
