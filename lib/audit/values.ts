@@ -9,6 +9,7 @@ const KEY_WORDS: Record<string, string> = {
   value: 'waarde', low: 'laag', high: 'hoog', source: 'bron', username: 'gebruiker', role: 'rol', team: 'team',
   note: 'toelichting', reserve: 'reserve', dossiernummer: 'dossier', strata: 'teamleden', cards: 'kaarten', edges: 'pijlen',
   households: 'huishoudens', clients: 'cliënten', municipality: 'gemeente', year: 'jaar',
+  address: 'adres', displayName: 'weergavenaam', isAdmin: 'beheerder',
 };
 
 const STATUS_WORDS: Record<string, string> = {

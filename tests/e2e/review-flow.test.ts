@@ -85,6 +85,12 @@ describe('the case page at 1280×720', () => {
     expect((await lead.locator('#question-body').boundingBox())!.height).toBeGreaterThan(box.height + 40);
     await lead.locator('#question-body').fill('');
     await lead.screenshot({ path: `${SHOTS}/case-1280x720.png` });
+    await lead.setViewportSize({ width: 1920, height: 1080 });
+    await lead.screenshot({ path: `${SHOTS}/case-1920x1080.png` });
+    await lead.setViewportSize({ width: 1100, height: 720 });
+    const narrow = [(await lead.locator('#question-body').boundingBox())!, (await lead.locator('.review-answers').boundingBox())!];
+    expect(narrow[1].y).toBeGreaterThan(narrow[0].y + narrow[0].height); // stacked below 1,280 px
+    await lead.setViewportSize({ width: 1280, height: 720 });
   });
 });
 
