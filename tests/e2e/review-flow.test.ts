@@ -142,7 +142,8 @@ describe('bulk approval of a caseworker', () => {
     await expect(dialog.getByRole('list', { name: 'Wordt niet goedgekeurd' }).textContent()).resolves.toMatch(/open vraag/);
     await lead.screenshot({ path: `${SHOTS}/bulk-dialog-1280x720.png` });
     await lead.keyboard.press('Enter');
-    await bulk.getByText(/dossiers van .* goedgekeurd/).waitFor();
+    await bulk.locator('p.alert.ok[role="status"]', { hasText: /^2 dossiers van .* goedgekeurd: / }).waitFor();
+    await dialog.waitFor({ state: 'hidden' });
     for (const r of [a[3], a[4]]) expect(locked(r.itemId)).toBe('tl-flow');
     for (const r of [a[1], a[2]]) expect(locked(r.itemId)).toBeNull();
     const db = createDb(inject('dbFile'));
