@@ -4,7 +4,8 @@ import { listStudies } from '@/db/queries/studies';
 import { listUsers } from '@/db/queries/users';
 import { listAccountAudit } from '@/db/queries/audit-trail';
 import { formatDateTime } from '@/lib/format/nl';
-import { ACTION_LABELS, valueText } from '@/lib/audit/rows';
+import { actionLabel } from '@/lib/audit/rows';
+import { objectText } from '@/lib/audit/values';
 import { requireAdmin } from '@/app/access';
 import { CreateUserForm, GrantForm, UserRowActions } from '@/components/admin/user-admin';
 
@@ -41,7 +42,7 @@ export default async function AdminPage() {
       <h2>Inloggen en accounts (laatste 100)</h2>
       <table aria-label="Inloglogboek">
         <thead><tr><th>Tijdstip</th><th>Wie</th><th>Actie</th><th>Details</th></tr></thead>
-        <tbody>{log.map((l) => <tr key={l.id}><td>{formatDateTime(l.at)}</td><td>{l.actor}</td><td>{ACTION_LABELS[l.action] ?? l.action}</td><td className="small">{valueText(l.newValue)}</td></tr>)}</tbody>
+        <tbody>{log.map((l) => <tr key={l.id}><td>{formatDateTime(l.at)}</td><td>{l.actor}</td><td>{actionLabel(l.action)}</td><td className="small">{objectText(l.newValue)}</td></tr>)}</tbody>
       </table>
     </>
   );

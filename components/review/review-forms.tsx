@@ -9,6 +9,7 @@ import { answerSchema, questionSchema, unlockSchema } from '@/lib/review/review-
 import { answerQuestionAction, approveCaseAction, askQuestionAction, unlockCaseAction } from '@/app/onderzoeken/[id]/beoordeling/actions';
 import type { ActionResult } from '@/app/action-result';
 import { PrivacyHint } from '@/components/ui/privacy-hint';
+import { announceStepDone, ConfirmDialog } from './confirm-dialog';
 
 type Ids = { studyId: number; itemId: number };
 
@@ -27,32 +28,43 @@ function useStep() {
   return { run, alert };
 }
 
-function Area({ id, label, error, ...rest }: { id: string; label: string; error?: string } & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
+/** Grows with its text where the browser lacks CSS field-sizing (the stylesheet does it elsewhere). */
+function grow(e: React.FormEvent<HTMLTextAreaElement>) {
+  const t = e.currentTarget;
+  if (typeof CSS !== 'undefined' && CSS.supports('field-sizing', 'content')) return;
+  t.style.height = 'auto';
+  t.style.height = `${t.scrollHeight + 2}px`;
+}
+
+function Area({ id, label, error, rows = 3, ...rest }: { id: string; label: string; error?: string } & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} rows={3} aria-invalid={error ? true : undefined} aria-describedby={`${id}-hint ${id}-error`} {...rest} />
+      <textarea id={id} rows={rows} className="grow" onInput={grow} aria-invalid={error ? true : undefined} aria-describedby={`${id}-hint ${id}-error`} {...rest} />
       <PrivacyHint id={`${id}-hint`} />
       <div id={`${id}-error`} className="field-error" aria-live="polite">{error}</div>
     </div>
   );
 }
 
-export function QuestionForm({ studyId, itemId, fields }: Ids & { fields: { key: string; label: string }[] }) {
+export function QuestionForm({ studyId, itemId, fields, children }: Ids & { fields: { key: string; label: string }[]; children?: React.ReactNode }) {
   const { run, alert } = useStep();
   const { register, handleSubmit, reset, formState: { errors, isSubmitting } } = useForm<z.input<typeof questionSchema>>({ resolver: zodResolver(questionSchema), defaultValues: { body: '', questionKey: '' } });
   return (
-    <form onSubmit={handleSubmit((v) => run(askQuestionAction(studyId, itemId, v), () => reset()))} noValidate aria-label="Vraag stellen">
+    <form onSubmit={handleSubmit((v) => run(askQuestionAction(studyId, itemId, v), () => { reset(); announceStepDone('Vraag gesteld.'); }))} noValidate aria-label="Vraag stellen">
       {alert}
       <div className="field">
         <label htmlFor="questionKey">Over</label>
         <select id="questionKey" {...register('questionKey')}>
           <option value="">het hele dossier</option>
-          {fields.map((f) => <option key={f.key} value={f.key}>{f.label} ({f.key})</option>)}
+          {fields.map((f) => <option key={f.key} value={f.key}>{f.label}</option>)}
         </select>
       </div>
-      <Area id="question-body" label="Vraag" error={errors.body?.message} {...register('body')} />
-      <button type="submit" disabled={isSubmitting}>Vraag stellen</button>
+      <Area id="question-body" label="Vraag" rows={5} error={errors.body?.message} {...register('body')} />
+      <div className="row-actions">
+        <button type="submit" disabled={isSubmitting}>Vraag stellen</button>
+        {children}
+      </div>
     </form>
   );
 }
@@ -69,14 +81,31 @@ export function AnswerForm({ studyId, itemId, questionId }: Ids & { questionId: 
   );
 }
 
-export function ApproveButton({ studyId, itemId }: Ids) {
-  const { run, alert } = useStep();
+/** Approving locks the case: a dialog says so first; Enter confirms, Escape cancels. */
+export function ApproveButton({ studyId, itemId, dossiernummer }: Ids & { dossiernummer: string }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function confirm() {
+    setBusy(true);
+    setError(null);
+    const r = await approveCaseAction(studyId, itemId);
+    setBusy(false);
+    if (!r.ok) return setError(r.formError ?? 'Goedkeuren is niet gelukt.');
+    setOpen(false);
+    announceStepDone(`Dossier ${dossiernummer} is goedgekeurd.`);
+    router.refresh();
+  }
   return (
-    <div>
-      {alert}
-      <button type="button" disabled={busy} onClick={async () => { setBusy(true); await run(approveCaseAction(studyId, itemId)); setBusy(false); }}>Goedkeuren (vergrendelt het dossier)</button>
-    </div>
+    <>
+      <button type="button" onClick={() => { setError(null); setOpen(true); }}>Goedkeuren…</button>
+      <ConfirmDialog open={open} title={`Dossier ${dossiernummer} goedkeuren?`} confirmLabel="Goedkeuren en vergrendelen" busy={busy} error={error}
+        onConfirm={confirm} onCancel={() => setOpen(false)}>
+        <p>Het dossier wordt <strong>vergrendeld</strong>: niemand kan de antwoorden daarna nog wijzigen. Alleen een onderzoeker kan het weer ontgrendelen, met een reden.</p>
+        <p className="small muted">De goedkeuring komt in de audittrail.</p>
+      </ConfirmDialog>
+    </>
   );
 }
 

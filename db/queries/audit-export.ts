@@ -2,26 +2,42 @@ import 'server-only';
 import ExcelJS from 'exceljs';
 import type { Db } from '../client';
 import { writeAudit } from './audit';
-import { dossierLabels, findItemByDossier, listAuditTrail } from './audit-trail';
+import { countAuditTrail, dossierLabels, findItemByDossier, listAuditTrail } from './audit-trail';
+import { getAnswers, getStudyCodebook } from './answers';
 import { auditLine, type AuditLine } from '@/lib/audit/rows';
+import type { DescribeContext } from '@/lib/audit/describe';
 import { dayBounds, type AuditQuery } from '@/lib/audit/filter';
 
-export type AuditResult = { ok: true; lines: AuditLine[] } | { ok: false; message: string };
+export type AuditResult = { ok: true; lines: AuditLine[]; total: number } | { ok: false; message: string };
+
+/** Labels the entries with the case's current answers (read once per case). */
+function describeContext(db: Db, studyId: number): DescribeContext {
+  const { codebook, lists } = getStudyCodebook(db, studyId);
+  const cache = new Map<number, Record<string, unknown>>();
+  const entriesOf = (itemId: number) => {
+    if (!cache.has(itemId)) cache.set(itemId, Object.fromEntries(Object.entries(getAnswers(db, itemId)).map(([k, a]) => [k, a.value])));
+    return cache.get(itemId)!;
+  };
+  return { codebook, lists, entriesOf };
+}
 
 /**
- * The audit trail a user may see under these filters. A team lead (teamIds set) only sees one
- * case of their own team at a time, so nothing outside their team is shown.
+ * The audit trail a user may see under these filters, newest first; `page` picks a slice for
+ * the page (the export takes everything up to its bound). A team lead (teamIds set) sees only
+ * entries about their own team's cases.
  */
-export function loadAuditLines(db: Db, studyId: number, q: AuditQuery, teamIds: number[] | null): AuditResult {
+export function loadAuditLines(db: Db, studyId: number, q: AuditQuery, teamIds: number[] | null, page?: { limit: number; offset: number }): AuditResult {
   let itemId: number | null = null;
   if (q.dossier) {
     itemId = findItemByDossier(db, studyId, q.dossier, teamIds);
     if (itemId == null) return { ok: false, message: `Dossier ${q.dossier} zit niet in de steekproef${teamIds ? ' van jouw team' : ''}.` };
-  } else if (teamIds) return { ok: false, message: 'Kies een dossier van jouw team.' };
+  }
   const { from, to } = dayBounds(q);
+  const filter = { itemId, teamIds, actor: q.actor || null, action: q.action || null, from, to };
   const labels = dossierLabels(db, studyId);
-  const rows = listAuditTrail(db, studyId, { itemId, actor: q.actor || null, action: q.action || null, from, to });
-  return { ok: true, lines: rows.map((r) => auditLine(r, labels)) };
+  const rows = listAuditTrail(db, studyId, { ...filter, ...page });
+  const ctx = describeContext(db, studyId);
+  return { ok: true, lines: rows.map((r) => auditLine(r, labels, ctx)), total: page ? countAuditTrail(db, studyId, filter) : rows.length };
 }
 
 /** The filtered audit trail as xlsx; the export itself is logged. */

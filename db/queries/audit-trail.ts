@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, gte, like, lte, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, like, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { auditLog, frameCases, sampleDraws, sampleItems } from '../schema';
 import { teamInScope } from '@/lib/auth/permissions';
@@ -11,7 +11,10 @@ export interface AuditFilter {
   action?: string | null;
   from?: number | null;
   to?: number | null;
+  /** A team lead's teams: only entries about the cases of these teams (null = everything of the study). */
+  teamIds?: number[] | null;
   limit?: number;
+  offset?: number;
 }
 
 /** Audit entries that concern one case: the item itself and its answers ("<item id>:<key>"). */
@@ -20,15 +23,36 @@ function caseCondition(itemId: number): SQL {
     and(eq(auditLog.entity, 'case_answer'), like(auditLog.entityId, `${itemId}:%`)))!;
 }
 
-/** The study's audit trail, newest first, filtered. Entries with no study (logins) are not included. */
-export function listAuditTrail(db: Db, studyId: number, f: AuditFilter = {}) {
+/**
+ * Entries about the cases of these teams only: the case itself, or one of its answers. The item
+ * id is matched as text, as entity_id stores it ("<item id>" or "<item id>:<key>").
+ */
+function teamCondition(studyId: number, teamIds: number[]): SQL {
+  const ids = teamIds.length ? sql.join(teamIds.map((t) => sql`${t}`), sql`, `) : sql`null`;
+  const items = sql`(select cast(si.id as text) from sample_items si join frame_cases fc on fc.id = si.frame_case_id where fc.study_id = ${studyId} and fc.team_id in (${ids}))`;
+  return sql`((${auditLog.entity} = 'sample_item' and ${auditLog.entityId} in ${items})
+    or (${auditLog.entity} = 'case_answer' and substr(${auditLog.entityId}, 1, instr(${auditLog.entityId}, ':') - 1) in ${items}))`;
+}
+
+function conditions(studyId: number, f: AuditFilter): SQL {
   const where: SQL[] = [eq(auditLog.studyId, studyId)];
   if (f.itemId != null) where.push(caseCondition(f.itemId));
+  if (f.teamIds) where.push(teamCondition(studyId, f.teamIds));
   if (f.actor) where.push(eq(auditLog.actor, f.actor));
   if (f.action) where.push(or(eq(auditLog.action, f.action), like(auditLog.action, `${f.action}.%`))!);
   if (f.from != null) where.push(gte(auditLog.at, f.from));
   if (f.to != null) where.push(lte(auditLog.at, f.to));
-  return db.select().from(auditLog).where(and(...where)).orderBy(desc(auditLog.id)).limit(f.limit ?? 5000).all();
+  return and(...where)!;
+}
+
+/** The study's audit trail, newest first, filtered. Entries with no study (logins) are not included. */
+export function listAuditTrail(db: Db, studyId: number, f: AuditFilter = {}) {
+  return db.select().from(auditLog).where(conditions(studyId, f)).orderBy(desc(auditLog.id)).limit(f.limit ?? 5000).offset(f.offset ?? 0).all();
+}
+
+/** How many entries the filters match, for "pagina 2 van 14". */
+export function countAuditTrail(db: Db, studyId: number, f: AuditFilter = {}): number {
+  return db.select({ n: count() }).from(auditLog).where(conditions(studyId, f)).get()?.n ?? 0;
 }
 
 export type AuditRow = ReturnType<typeof listAuditTrail>[number];

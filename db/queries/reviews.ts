@@ -114,13 +114,18 @@ export function approveCase(db: Db, s: Scope): void {
     const item = scoped(db, s);
     const refusal = approveRefusal(facts(db, item));
     if (refusal) throw new ReviewRefused(refusal);
-    const now = Date.now();
-    db.$client.prepare(`insert into case_reviews (sample_item_id, locked_at, locked_by) values (?, ?, ?)
-      on conflict (sample_item_id) do update set locked_at = excluded.locked_at, locked_by = excluded.locked_by, revision = revision + 1`).run(item.id, now, s.actor);
-    db.insert(reviewEvents).values({ sampleItemId: item.id, kind: 'goedgekeurd', createdBy: s.actor }).run();
-    writeAudit(db, { actor: s.actor, action: 'case.approve', studyId: s.studyId, entity: 'sample_item', entityId: item.id,
-      oldValue: { locked: false }, newValue: { locked: true, lockedAt: now } });
+    writeApproval(db, s.studyId, item.id, s.actor);
   });
+}
+
+/** The lock, the thread entry and the audit entry of one approval; call inside a transaction, after the checks. */
+export function writeApproval(db: Db, studyId: number, itemId: number, actor: string, bulk = false): void {
+  const now = Date.now();
+  db.$client.prepare(`insert into case_reviews (sample_item_id, locked_at, locked_by) values (?, ?, ?)
+    on conflict (sample_item_id) do update set locked_at = excluded.locked_at, locked_by = excluded.locked_by, revision = revision + 1`).run(itemId, now, actor);
+  db.insert(reviewEvents).values({ sampleItemId: itemId, kind: 'goedgekeurd', createdBy: actor }).run();
+  writeAudit(db, { actor, action: 'case.approve', studyId, entity: 'sample_item', entityId: itemId,
+    oldValue: { locked: false }, newValue: { locked: true, lockedAt: now, ...(bulk ? { bulk: true } : {}) } });
 }
 
 /** Only with a reason, which is kept in the review thread and the audit log. */
@@ -140,6 +145,8 @@ export function unlockCase(db: Db, s: Scope & { reason: string }): void {
 export interface ReviewRow {
   itemId: number; dossiernummer: string; caseworkerId: number; caseworker: string; teamId: number; team: string;
   status: ReviewStatus; openQuestions: number;
+  /** The interview status (te_bespreken, reserve_in_gebruik, besproken) and the lock, behind `status`. */
+  itemStatus: string; locked: boolean;
 }
 
 /** Every reviewable case of the active draw within the team scope, with its review status. */
@@ -163,7 +170,7 @@ export function listReviewRows(db: Db, studyId: number, teamIds: number[] | null
   return rows.map((r) => {
     const openQuestions = open.get(r.itemId) ?? 0;
     return { itemId: r.itemId, dossiernummer: r.dossiernummer, caseworkerId: r.caseworkerId, caseworker: r.caseworker, teamId: r.teamId, team: r.team,
-      status: reviewStatus({ itemStatus: r.status, locked: r.lockedAt != null, openQuestions })!, openQuestions };
+      status: reviewStatus({ itemStatus: r.status, locked: r.lockedAt != null, openQuestions })!, openQuestions, itemStatus: r.status, locked: r.lockedAt != null };
   });
 }
 

@@ -2,6 +2,7 @@
  * Turns raw audit entries into what people read: the case, the field and old → new as text.
  * Shared by the audit page and its xlsx export, so both say the same.
  */
+import { describeEntry, type DescribeContext } from './describe';
 
 export interface RawAuditEntry {
   id: number; at: number; actor: string; action: string; entity: string; entityId: string | null;
@@ -13,37 +14,35 @@ export interface AuditLine {
 }
 
 export const ACTION_LABELS: Record<string, string> = {
-  'answer.save': 'antwoord', 'case.finish': 'afgerond', 'case.approve': 'goedgekeurd', 'case.unlock': 'ontgrendeld',
+  'answer.save': 'antwoord', 'answer.clear_dependent': 'gewist (volgt uit ander antwoord)', 'answer.check': 'te controleren',
+  'case.finish': 'afgerond', 'case.reopen': 'heropend', 'case.quality_confirm': 'waarschuwing bevestigd', 'case.approve': 'goedgekeurd', 'case.unlock': 'ontgrendeld',
   'review.question': 'vraag', 'review.answer': 'antwoord op vraag', 'sample.replace': 'vervangen', 'sample.draw': 'steekproef getrokken',
   'sample.archive': 'steekproef gearchiveerd', 'frame.import': 'kader geïmporteerd', 'tallies.import': 'turven teruggezet',
   export: 'export', 'export.template': 'export sjabloon', 'export.audit': 'export audittrail', 'study.create': 'onderzoek aangemaakt',
   'study.lists': 'lijsten', 'study.household_shares': 'verdeling huishoudens', 'member.grant': 'toegang gegeven', 'member.revoke': 'toegang ingetrokken',
   'auth.login': 'ingelogd', 'auth.login_failed': 'inloggen mislukt', 'auth.logout': 'uitgelogd', 'user.create': 'account aangemaakt',
+  'kengetal.set': 'kengetal', 'kengetal.reset': 'kengetal teruggezet', 'kengetal.range.set': 'bandbreedte', 'kengetal.range.remove': 'bandbreedte verwijderd',
+  'mkba.override.set': 'MKBA-correctie', 'mkba.override.remove': 'MKBA-correctie verwijderd', 'mkba.scenario.add': 'scenario toegevoegd', 'mkba.scenario.delete': 'scenario verwijderd',
+  'arena.save': 'EffectenArena', 'arena.group.create': 'EffectenArena-groep', 'arena.merge': 'EffectenArena samengevoegd',
 };
 
-/** A value as one line of text; an answer's {value, revision} shows the value and its revision. */
-export function valueText(v: unknown): string {
-  if (v === null || v === undefined) return '–';
-  if (typeof v === 'object' && !Array.isArray(v) && 'revision' in (v as object) && 'value' in (v as object)) {
-    const { value, revision } = v as { value: unknown; revision: number };
-    return `${valueText(value)} (rev. ${revision})`;
-  }
-  if (typeof v === 'string') return v;
-  return JSON.stringify(v);
+/** The Dutch name of an action; an action without one is named by its area, never by its code. */
+export function actionLabel(action: string): string {
+  return ACTION_LABELS[action] ?? ACTION_LABELS[action.split('.')[0]] ?? 'overige wijziging';
 }
 
-export function auditLine(e: RawAuditEntry, dossiers: Map<number, string>): AuditLine {
-  let itemId: number | null = null;
-  let field = '';
-  if (e.entity === 'case_answer' && e.entityId) {
-    const i = e.entityId.indexOf(':');
-    itemId = Number(e.entityId.slice(0, i));
-    field = e.entityId.slice(i + 1);
-  } else if (e.entity === 'sample_item' && e.entityId) itemId = Number(e.entityId);
-  const nv = e.newValue as Record<string, unknown> | null;
-  if (!field && nv && typeof nv === 'object' && typeof nv.questionKey === 'string') field = nv.questionKey;
+/** The sample item an entry concerns: an answer ("<item id>:<key>") or the item itself. */
+export function entryItemId(e: Pick<RawAuditEntry, 'entity' | 'entityId'>): number | null {
+  if (e.entity === 'case_answer' && e.entityId) return Number(e.entityId.slice(0, e.entityId.indexOf(':')));
+  if (e.entity === 'sample_item' && e.entityId) return Number(e.entityId);
+  return null;
+}
+
+export function auditLine(e: RawAuditEntry, dossiers: Map<number, string>, ctx: DescribeContext): AuditLine {
+  const itemId = entryItemId(e);
+  const d = describeEntry(e, itemId, ctx);
   return {
-    id: e.id, at: e.at, actor: e.actor, action: ACTION_LABELS[e.action] ?? e.action,
-    dossier: itemId != null ? dossiers.get(itemId) ?? `#${itemId}` : '', field, oldText: valueText(e.oldValue), newText: valueText(e.newValue),
+    id: e.id, at: e.at, actor: e.actor, action: actionLabel(e.action),
+    dossier: itemId != null ? dossiers.get(itemId) ?? `#${itemId}` : '', field: d.field, oldText: d.oldText, newText: d.newText,
   };
 }

@@ -98,14 +98,15 @@ describe('review flow in Chromium', () => {
 
     await researcher.goto(`/onderzoeken/${studyId}/interviews/${caseworkerA}/${itemA}`);
     await expect(researcher.locator('[data-open-questions]').textContent()).resolves.toMatch(/Klopt het aantal uren/);
-    await researcher.goto(`/onderzoeken/${studyId}/beoordeling`);
-    await researcher.getByRole('link', { name: /^\d+$/ }).first().click();
+    await researcher.goto(`/onderzoeken/${studyId}/vragen`);
+    await researcher.locator('[data-question] a').first().click();
     await researcher.getByLabel('Antwoord', { exact: true }).fill('Ja, tien uur volgens het dossier.');
     await researcher.getByRole('button', { name: 'Antwoord versturen' }).click();
     await researcher.locator('[data-event="antwoord"]').waitFor();
 
     await lead.reload();
     await lead.getByRole('button', { name: /Goedkeuren/ }).click();
+    await lead.getByRole('button', { name: 'Goedkeuren en vergrendelen' }).click();
     await lead.getByText(/Goedgekeurd door tl-review/).waitFor();
     await expect(lead.locator('[data-review-status]').getAttribute('data-review-status')).resolves.toBe('goedgekeurd');
 

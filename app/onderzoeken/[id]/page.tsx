@@ -39,6 +39,7 @@ export default async function StudyPage({ params }: { params: Promise<{ id: stri
             <dt>Caseload cliënten</dt><dd>{study.clients == null ? 'niet ingevuld' : formatInt(study.clients)}</dd>
             <dt>Codeboek</dt><dd>{study.codebookVersion} · <Link href={`/onderzoeken/${study.id}/lijsten`}>lijsten bekijken of aanpassen</Link></dd>
             <dt>EffectenArena</dt><dd><Link href={`/onderzoeken/${study.id}/arena`}>beleidstheorie: effecten, MKBA-posten en meetvragen</Link></dd>
+            <dt>Beoordeling</dt><dd><Link href={`/onderzoeken/${study.id}/beoordeling`}>per dossier</Link> · <Link href={`/onderzoeken/${study.id}/vragen`}>open vragen</Link> · <Link href={`/onderzoeken/${study.id}/audit`}>audittrail</Link></dd>
             <dt>MKBA</dt><dd><Link href={`/onderzoeken/${study.id}/kengetallen`}>kengetallen</Link> · <Link href={`/onderzoeken/${study.id}/mkba`}>uitvoerscherm</Link></dd>
           </dl>
         </section>

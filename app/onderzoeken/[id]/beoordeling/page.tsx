@@ -1,11 +1,12 @@
 import Link from 'next/link';
 import { getDb } from '@/db/client';
-import { listOpenQuestions, listReviewRows } from '@/db/queries/reviews';
-import { getAnswers, getStudyCodebook } from '@/db/queries/answers';
+import { listReviewRows } from '@/db/queries/reviews';
+import { bulkApprovalSelection } from '@/db/queries/review-bulk';
 import { listIncompleteCases } from '@/db/queries/legacy-cases';
-import { answerKeyLabel } from '@/lib/interview/key-label';
+import { mayReview } from '@/lib/auth/permissions';
 import { countStatuses, REVIEW_STATUS_LABELS, REVIEW_STATUSES, type ReviewStatus } from '@/lib/review/status';
-import { formatDateTime } from '@/lib/format/nl';
+import { BulkApprove } from '@/components/review/bulk-approve';
+import { ReviewNav } from '@/components/review/review-nav';
 import { loadStudy } from '../study-context';
 
 export const dynamic = 'force-dynamic';
@@ -18,12 +19,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const { teamIds, role } = study.access;
   const db = getDb();
   const rows = listReviewRows(db, study.id, teamIds);
-  const questions = listOpenQuestions(db, study.id, teamIds);
+  const openCount = rows.reduce((n, r) => n + r.openQuestions, 0);
+  const mayApprove = mayReview(role, 'goedkeuren');
   const inScope = new Set(rows.map((r) => r.itemId));
   const incomplete = listIncompleteCases(db, study.id).filter((c) => inScope.has(c.itemId));
-  const { codebook, lists } = getStudyCodebook(db, study.id);
-  const labelOf = (itemId: number, key: string) =>
-    answerKeyLabel(codebook, lists, key, Object.fromEntries(Object.entries(getAnswers(db, itemId)).map(([k, a]) => [k, a.value]))).full;
   const base = `/onderzoeken/${study.id}/beoordeling`;
   const teams = [...new Set(rows.map((r) => r.team))];
   const fact = (r: (typeof rows)[number]) => ({ itemStatus: r.status === 'te_bespreken' ? 'te_bespreken' : 'besproken', locked: r.status === 'goedgekeurd', openQuestions: r.openQuestions });
@@ -31,9 +30,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
     <>
       <div className="crumbs"><Link href="/">Onderzoeken</Link> › {role === 'teamleider' ? study.name : <Link href={`/onderzoeken/${study.id}`}>{study.name}</Link>} › Beoordeling</div>
       <h1>Beoordeling</h1>
+      <ReviewNav studyId={study.id} current="beoordeling" openQuestions={openCount} />
       <p className="muted">
         {role === 'teamleider' ? 'De dossiers van jouw team: bekijk de antwoorden en turven, stel vragen en keur goed.' : 'Vragen van teamleiders en de goedkeuring per dossier.'}
-        {' '}<Link href={`/onderzoeken/${study.id}/audit`}>Audittrail</Link>
+        {openCount > 0 && <> <Link href={`/onderzoeken/${study.id}/vragen`}>{openCount} open {openCount === 1 ? 'vraag' : 'vragen'}</Link>.</>}
       </p>
       {rows.length === 0 && <p className="card">Nog geen dossiers om te beoordelen{role === 'teamleider' ? ' in jouw team' : ''}.</p>}
       {teams.length > 0 && (
@@ -58,34 +58,23 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           </ul>
         </section>
       )}
-      {questions.length > 0 && (
-        <section className="card" aria-labelledby="open-vragen">
-          <h2 id="open-vragen" style={{ marginTop: 0 }}>Open vragen ({questions.length})</h2>
-          <ul>
-            {questions.map((q) => (
-              <li key={q.id} data-question={q.id}>
-                <Link href={`${base}/${q.item.itemId}`}>{q.item.dossiernummer}</Link> ({q.item.caseworker}, {q.item.team}){q.questionKey ? <> over <em>{labelOf(q.item.itemId, q.questionKey)}</em></> : ''}: {q.body}
-                <span className="small muted"> · {q.createdBy}, {formatDateTime(q.createdAt)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
       {teams.map((t) => (
         <section key={t} aria-label={`Dossiers van team ${t}`}>
           <h2>{t}</h2>
           {[...new Set(rows.filter((r) => r.team === t).map((r) => r.caseworker))].map((cw) => {
             const mine = rows.filter((r) => r.team === t && r.caseworker === cw);
             const c = countStatuses(mine.map(fact));
+            const bulk = mayApprove && mine.some((r) => !r.locked) ? bulkApprovalSelection(db, study.id, mine[0].caseworkerId, teamIds, rows) : null;
             return (
               <details key={cw} className="card" data-caseworker={cw} open={mine.some((r) => r.status === 'vraag_open' || r.status === 'besproken') || undefined}>
                 <summary><strong>{cw}</strong> · {REVIEW_STATUSES.filter((s) => c[s] > 0).map((s) => `${c[s]} ${REVIEW_STATUS_LABELS[s]}`).join(' · ')}</summary>
+                {bulk && <BulkApprove studyId={study.id} caseworkerId={mine[0].caseworkerId} caseworker={cw} selection={{ eligible: bulk.eligible, excluded: bulk.excluded }} />}
                 <table>
                   <thead><tr><th>Dossier</th><th>Status</th><th /></tr></thead>
                   <tbody>
                     {mine.map((r) => (
                       <tr key={r.itemId} data-item={r.itemId}>
-                        <td><code>{r.dossiernummer}</code></td>
+                        <td><Link href={`${base}/${r.itemId}`}><code>{r.dossiernummer}</code></Link></td>
                         <td><span className={`badge ${BADGE[r.status]}`}>{REVIEW_STATUS_LABELS[r.status]}</span></td>
                         <td><Link href={`${base}/${r.itemId}`}>bekijken</Link></td>
                       </tr>
