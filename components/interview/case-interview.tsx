@@ -111,14 +111,19 @@ export function CaseInterview(p: CaseInterviewProps) {
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  // Once the engine has loaded (answers kept only in this browser included): resume at the first
-  // open question; a case without answers of its own (at most the frame's prefills) starts at A1.
+  // Resume at the first open question; a case without answers of its own (at most the frame's
+  // prefills) starts at A1. The engine exists by now (its effect runs first): without answers kept
+  // only in this browser the page as rendered is right, so focus at once; else after they render.
   const ready = snapshot !== null;
+  const focusWhenReady = useRef(false);
   useEffect(() => {
-    if (!ready) return;
     const local = engine.current?.keys().some((k) => !(k in p.server) && engine.current?.value(k) != null);
-    if (p.resume || local) focusFirstOpen(); else flowElements()[0]?.focus();
-  }, [ready]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (local) focusWhenReady.current = true;
+    else if (p.resume) focusFirstOpen(); else flowElements()[0]?.focus();
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    if (ready && focusWhenReady.current) { focusWhenReady.current = false; focusFirstOpen(); }
+  }, [ready]);
 
   function confirmWarning(id: string) {
     confirmed.current.add(id);
