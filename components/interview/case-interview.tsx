@@ -94,9 +94,7 @@ export function CaseInterview(p: CaseInterviewProps) {
       if (result.errors[0]) setTimeout(() => focusKey(result.errors[0].key), 0);
       return;
     }
-    setFinishErrors([]);
-    setWarnings([]);
-    setMessage('Besproken. Volgend dossier…');
+    // Straight on: re-rendering this page's messages first would only delay the next case.
     router.push(p.nextUrl);
   }
 

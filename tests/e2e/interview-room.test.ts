@@ -293,28 +293,49 @@ describe('confirmation before onbruikbaar', () => {
   });
 });
 
+/** In the page (it survives client-side navigation): from Ctrl+Enter or a click on a case link to the next case's first focused question. */
+async function recordOpenTimes() {
+  await page.evaluate(() => {
+    const w = window as unknown as { __t0: number | null; __from: string; __open: number[] };
+    w.__t0 = null; w.__open = [];
+    const start = () => { w.__t0 = performance.now(); w.__from = location.pathname; };
+    document.addEventListener('keydown', (e) => { if (e.key === 'Enter' && e.ctrlKey) start(); }, true);
+    document.addEventListener('mousedown', (e) => { if ((e.target as Element).closest('[data-position] a')) start(); }, true);
+    document.addEventListener('focusin', (e) => {
+      if (w.__t0 != null && location.pathname !== w.__from && (e.target as Element).closest('[data-flow]')) { w.__open.push(performance.now() - w.__t0); w.__t0 = null; }
+    });
+  });
+}
+
 describe('pace', () => {
   it('opens the next case fast after Ctrl+Enter (median of 7) and shows the real pace on the session page', async () => {
     await open(8);
-    await page.evaluate(() => {
-      const w = window as unknown as { __t0: number | null; __from: string; __open: number[] };
-      w.__t0 = null; w.__open = [];
-      document.addEventListener('keydown', (e) => { if (e.key === 'Enter' && e.ctrlKey) { w.__t0 = performance.now(); w.__from = location.pathname; } }, true);
-      document.addEventListener('focusin', (e) => {
-        if (w.__t0 != null && location.pathname !== w.__from && (e.target as Element).closest('[data-flow]')) { w.__open.push(performance.now() - w.__t0); w.__t0 = null; }
-      });
-    });
+    await recordOpenTimes();
+    const fetches: string[] = [];
     for (let i = 8; i < 15; i++) {
       await page.waitForTimeout(300);
+      const t0 = await page.evaluate(() => performance.now());
       await page.keyboard.press('Control+Enter');
       await page.waitForURL(s.caseUrls[i + 1], { timeout: 10_000 });
       await page.waitForFunction((n) => (window as unknown as { __open: number[] }).__open.length >= n, i - 7);
+      fetches.push(await page.evaluate((t) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => e.initiatorType === 'fetch' && e.startTime >= t).map((e) => e.duration.toFixed(0)).join('+'), t0));
     }
     const times = await page.evaluate(() => (window as unknown as { __open: number[] }).__open);
-    const sorted = [...times].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)];
-    console.log(`open next case (Ctrl+Enter → next case's first question focused), ms: ${times.map((t) => t.toFixed(0)).join(', ')}; median ${median.toFixed(0)}`);
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    console.log(`open next case (Ctrl+Enter → next case's first question focused), ms: ${times.map((t) => t.toFixed(0)).join(', ')}; median ${median(times).toFixed(0)}; fetches (finish action + page) ms: ${fetches.join(', ')}`);
     expect(times).toHaveLength(7);
+    // Baseline in the same run: opening a case with the "volgende ›" link alone (no finishing), between open cases.
+    await open(0);
+    await recordOpenTimes();
+    for (let i = 0; i < 5; i++) {
+      await page.waitForTimeout(300);
+      await page.locator('[data-position]').getByRole('link', { name: 'Volgend dossier' }).click();
+      await page.waitForURL(s.caseUrls[i + 1]);
+      await page.waitForFunction((n) => (window as unknown as { __open: number[] }).__open.length >= n, i + 1);
+    }
+    const base = await page.evaluate(() => (window as unknown as { __open: number[] }).__open);
+    console.log(`baseline: open a case by link, ms: ${base.map((t) => t.toFixed(0)).join(', ')}; median ${median(base).toFixed(0)}; ratio ${(median(times) / median(base)).toFixed(2)}`);
     await page.goto(s.sessionUrl);
     await expect(page.locator('[data-pace]').textContent()).resolves.toMatch(/tempo [\d.,]+ dossiers per uur · gemiddeld \d+:\d\d per besproken dossier/);
     await page.screenshot({ path: `${SHOTS}/session-1280x720.png`, fullPage: true });
