@@ -346,6 +346,7 @@ describe('pace', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     console.log(`baseline: open a case by link, ms: ${base.map((t) => t.toFixed(0)).join(', ')}; median ${median(base).toFixed(0)}; ratio ${(median(times) / median(base)).toFixed(2)}`);
     await page.goto(s.sessionUrl);
+    await page.locator('[data-pace-rate]').waitFor(); // read from localStorage after hydration
     await expect(page.locator('[data-pace]').textContent()).resolves.toMatch(/tempo [\d.,]+ dossiers per uur · gemiddeld \d+:\d\d per besproken dossier/);
     await page.screenshot({ path: `${SHOTS}/session-1280x720.png`, fullPage: true });
   }, 120_000);
