@@ -8,16 +8,21 @@ import { buildFormModel } from '@/lib/interview/form-model';
 import { newRowId } from '@/lib/interview/answer-keys';
 import { answerKeyLabel, answerValueLabel } from '@/lib/interview/key-label';
 import { restAnswers } from '@/lib/interview/rest-answers';
-import { stateLabel, type ServerAnswer } from '@/lib/autosave';
+import type { ServerAnswer } from '@/lib/autosave';
+import type { RowOption } from '@/lib/interview/type-ahead';
 import { finishCaseAction } from '@/app/onderzoeken/[id]/interviews/actions';
 import { useCaseAnswers } from './use-case-answers';
 import { CaseSection } from './case-sections';
 import { TallyPanel } from './tally-panel';
 import { ConflictList } from './conflict-list';
 import { ShortcutsDialog } from './shortcuts-dialog';
-import { CaseClock } from './pace-clock';
 import { flowElements, focusAfterTable, focusFirstOpen, focusKey } from './focus-flow';
 import { FinishPanel, type FinishWarning } from './finish-panel';
+import './interview-room.css';
+import { InterviewBar, type SessionInfo } from './interview-bar';
+import { RowFinder } from './row-finder';
+import { useNavKeys } from './use-nav-keys';
+import { focusByKey, jumpToRow } from './section-jump';
 
 export interface CaseInterviewProps {
   studyId: number;
@@ -35,6 +40,8 @@ export interface CaseInterviewProps {
   resume: boolean;
   nextUrl: string;
   sessionUrl: string;
+  /** "Dossier 3 van 12", the previous and next case, and the session's cases for the session clock. */
+  session: SessionInfo;
 }
 
 export function CaseInterview(p: CaseInterviewProps) {
@@ -46,7 +53,8 @@ export function CaseInterview(p: CaseInterviewProps) {
   const confirmed = useRef(new Set<string>());
   const [message, setMessage] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
-  const [startedAt] = useState(() => Date.now());
+  const [finder, setFinder] = useState<{ scope: string | null; from: string | null } | null>(null);
+  const nav = useNavKeys((scope, from) => setFinder({ scope, from }));
   const counter = useRef(0);
   const model = useMemo(() => buildFormModel(p.codebook, p.lists, entries, extraRows), [p.codebook, p.lists, entries, extraRows]);
   const errors = useMemo(() => ({ ...snapshot?.rejected, ...Object.fromEntries(finishErrors.map((e) => [e.key, e.short ?? e.message])) }), [snapshot, finishErrors]);
@@ -86,9 +94,7 @@ export function CaseInterview(p: CaseInterviewProps) {
       if (result.errors[0]) setTimeout(() => focusKey(result.errors[0].key), 0);
       return;
     }
-    setFinishErrors([]);
-    setWarnings([]);
-    setMessage('Besproken. Volgend dossier…');
+    // Straight on: re-rendering this page's messages first would only delay the next case.
     router.push(p.nextUrl);
   }
 
@@ -103,7 +109,19 @@ export function CaseInterview(p: CaseInterviewProps) {
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  useEffect(() => { if (p.resume) focusFirstOpen(); else flowElements()[0]?.focus(); }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  // Resume at the first open question; a case without answers of its own (at most the frame's
+  // prefills) starts at A1. The engine exists by now (its effect runs first): without answers kept
+  // only in this browser the page as rendered is right, so focus at once; else after they render.
+  const ready = snapshot !== null;
+  const focusWhenReady = useRef(false);
+  useEffect(() => {
+    const local = engine.current?.keys().some((k) => !(k in p.server) && engine.current?.value(k) != null);
+    if (local) focusWhenReady.current = true;
+    else if (p.resume) focusFirstOpen(); else flowElements()[0]?.focus();
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    if (ready && focusWhenReady.current) { focusWhenReady.current = false; focusFirstOpen(); }
+  }, [ready]);
 
   function confirmWarning(id: string) {
     confirmed.current.add(id);
@@ -112,23 +130,19 @@ export function CaseInterview(p: CaseInterviewProps) {
   }
   const keyLabel = (key: string) => answerKeyLabel(p.codebook, p.lists, key, entries).full;
 
-  const state = snapshot?.state ?? 'saved';
+  const titles = useMemo(() => Object.fromEntries(model.map((s) => [s.id, s.title])), [model]);
+  const findRows = useMemo<RowOption[]>(() => model.flatMap((s) => (s.table?.type === 'grid' ? s.table.rows.map((r) => ({ id: r.id, label: r.label, section: s.id })) : [])), [model]);
+  function pickRow(row: RowOption) {
+    const table = model.find((s) => s.id === row.section)?.table?.code;
+    setFinder(null);
+    if (table && jumpToRow(table, row.id)) nav.rememberFrom(finder?.from ?? null);
+  }
   return (
     <div className="interview">
-      <div className="interview-bar" aria-live="polite">
-        <strong>Dossier {p.dossiernummer}</strong>
-        <span className={`save-state ${state}`} role="status" data-state={state}>
-          {stateLabel(state)}{snapshot && snapshot.pendingCount > 0 ? ` (${snapshot.pendingCount})` : ''}
-          {(state === 'offline' || state === 'error') && <button type="button" className="small secondary" onClick={() => void engine.current?.retryNow()}>opnieuw proberen</button>}
-        </span>
-        {state === 'expired' && (
-          <span className="alert warn" role="alert" data-session-expired="">
-            Je sessie is verlopen. Je antwoorden staan veilig in deze browser. <a href={`/inloggen?terug=${encodeURIComponent(window.location.pathname)}&verlopen=1`}>Opnieuw inloggen</a> en ze worden verstuurd.
-          </span>
-        )}
-        <CaseClock startedAt={startedAt} />
-        <span className="small muted"><kbd>?</kbd> sneltoetsen · <kbd>Ctrl</kbd>+<kbd>Enter</kbd> afronden</span>
-      </div>
+      <InterviewBar studyId={p.studyId} itemId={p.itemId} dossiernummer={p.dossiernummer} session={p.session} snapshot={snapshot} labelOf={keyLabel}
+        onRetry={() => void engine.current?.retryNow()} titles={titles} prefix={nav.prefix} onJump={nav.jump} />
+      {finder && <RowFinder rows={findRows} scope={finder.scope} onPick={pickRow}
+        onClose={(restore) => { const from = finder.from; setFinder(null); if (restore && from) focusByKey(from); }} />}
       {caseState.notice && caseState.status !== 'besproken' && <p className="alert warn" role="status" data-incomplete="">{caseState.notice}</p>}
       {snapshot && snapshot.conflicts.length > 0 && <ConflictList conflicts={snapshot.conflicts} onResolve={resolve} labelOf={keyLabel}
         valueOf={(key, value) => answerValueLabel(p.codebook, p.lists, key, value)} />}

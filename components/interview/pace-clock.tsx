@@ -1,44 +1,54 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { addToClock, caseClockKey, formatDuration, readClock, tickMs } from '@/lib/interview/clock';
 
 /** Ten cases an hour: a gentle signal once a case takes longer than six minutes. */
 export const CASE_PACE_MS = 6 * 60 * 1000;
 
-const mmss = (ms: number) => {
-  const s = Math.max(0, Math.floor(ms / 1000));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-};
+const sum = (studyId: number, ids: readonly number[]) => ids.reduce((s, id) => s + readClock(localStorage, caseClockKey(studyId, id)), 0);
 
-function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
+/**
+ * Counts the time this case page is open and visible, per case in localStorage: it survives a
+ * reload and stands still while the case is closed or the tab hidden. The session clock is the
+ * sum over the session's cases.
+ */
+function useCaseTime(studyId: number, itemId: number, sessionIds: readonly number[]) {
+  const [times, setTimes] = useState<{ case: number; session: number } | null>(null);
   useEffect(() => {
-    const t = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(t);
-  }, []);
-  return now;
+    const key = caseClockKey(studyId, itemId);
+    let last = Date.now();
+    const tick = () => {
+      const now = Date.now();
+      if (document.visibilityState === 'visible') addToClock(localStorage, key, tickMs(last, now));
+      last = now;
+      setTimes({ case: readClock(localStorage, key), session: sum(studyId, sessionIds) });
+    };
+    const onVisibility = () => { if (document.visibilityState === 'visible') last = Date.now(); else tick(); };
+    tick();
+    const t = setInterval(tick, 1000);
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', tick);
+    return () => {
+      tick();
+      clearInterval(t);
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', tick);
+    };
+  }, [studyId, itemId, sessionIds]);
+  return times;
 }
 
-/** Session time, kept per caseworker in sessionStorage so it survives moving between cases. */
-export function SessionClock({ caseworkerId }: { caseworkerId: number }) {
-  const now = useNow();
-  const [start, setStart] = useState<number | null>(null);
-  useEffect(() => {
-    const key = `dossieranalyse:sessie:${caseworkerId}`;
-    const stored = Number(sessionStorage.getItem(key));
-    const value = stored > 0 ? stored : Date.now();
-    sessionStorage.setItem(key, String(value));
-    setStart(value);
-  }, [caseworkerId]);
-  return <span aria-label="Sessieduur">sessie {start ? mmss(now - start) : '0:00'}</span>;
-}
-
-export function CaseClock({ startedAt }: { startedAt: number }) {
-  const now = useNow();
-  const slow = now - startedAt > CASE_PACE_MS;
+export function CaseClock({ studyId, itemId, sessionIds }: { studyId: number; itemId: number; sessionIds: readonly number[] }) {
+  const times = useCaseTime(studyId, itemId, sessionIds);
+  const slow = (times?.case ?? 0) > CASE_PACE_MS;
   return (
-    <span aria-label="Tijd voor dit dossier" style={{ color: slow ? 'var(--warn)' : undefined }} title={slow ? 'Langer dan 6 minuten: het tempo is 10 dossiers per uur.' : undefined}>
-      dossier {mmss(now - startedAt)}{slow && ' · boven 6 min'}
-    </span>
+    <>
+      <span aria-label="Tijd voor dit dossier" data-clock="case" style={{ color: slow ? 'var(--warn)' : undefined }}
+        title={slow ? 'Langer dan 6 minuten: het tempo is 10 dossiers per uur.' : 'Tijd dat dit dossier open stond'}>
+        dossier {formatDuration(times?.case ?? 0)}{slow && ' · boven 6 min'}
+      </span>
+      <span aria-label="Sessieduur" data-clock="session" title="Tijd dat de dossiers van deze sessie open stonden">sessie {formatDuration(times?.session ?? 0)}</span>
+    </>
   );
 }

@@ -1,14 +1,17 @@
 'use client';
 
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { personalDataIssues } from '@/lib/codebook/schema';
 import { enterMoves, OpenHint, type ControlProps } from './choice-control';
 import { focusNext } from './focus-flow';
 
-/** Enter commits and moves on; on a required field that is still empty it stays (returns true then). */
-function onEnter(e: KeyboardEvent<HTMLInputElement>, p: Pick<ControlProps, 'required' | 'check' | 'value' | 'onChange'>, commit?: () => void): boolean {
-  if (e.key !== 'Enter' || e.ctrlKey || e.metaKey) return false;
+/**
+ * Enter commits and moves on; on a required field that is still empty it stays (returns true then).
+ * Shift+Enter is left to the field: a new line in a free-text field.
+ */
+function onEnter(e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>, p: Pick<ControlProps, 'required' | 'check' | 'value' | 'onChange'>, commit?: () => void): boolean {
+  if (e.key !== 'Enter' || e.ctrlKey || e.metaKey || e.shiftKey) return false;
   e.preventDefault();
   if (commit) flushSync(commit);
   const empty = e.currentTarget.value.trim() === '';
@@ -80,12 +83,22 @@ export function MonthInput({ answerKey, label, value, onChange, flow, error, req
   );
 }
 
-/** Free text, checked for personal data (BSN, e-mail, phone) before it is saved. */
+/**
+ * Free text, checked for personal data (BSN, e-mail, phone) before it is saved. A textarea that
+ * wraps and grows with its text; Enter moves on as everywhere, Shift+Enter starts a new line.
+ */
 export function TextInput({ answerKey, label, value, onChange, flow, error, maxLength, required, check }: ControlProps & { maxLength: number }) {
   const [text, setText] = useState(typeof value === 'string' ? value : '');
   const [issues, setIssues] = useState<string[]>([]);
   const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => setText(typeof value === 'string' ? value : ''), [value]);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.style.height = 'auto';
+    el.style.height = `${el.scrollHeight + 2}px`;
+  }, [text]);
   function change(t: string) {
     setText(t);
     const found = personalDataIssues(t);
@@ -95,7 +108,7 @@ export function TextInput({ answerKey, label, value, onChange, flow, error, maxL
   const message = issues[0] ?? error;
   return (
     <span className="text-control">
-      <input type="text" aria-label={label} maxLength={maxLength} aria-invalid={message ? true : undefined} data-key={answerKey} data-flow={flow ? '' : undefined}
+      <textarea ref={ref} rows={1} className="grow" aria-label={label} maxLength={maxLength} aria-invalid={message ? true : undefined} data-key={answerKey} data-flow={flow ? '' : undefined}
         {...marks({ required, check, value })} value={text} onChange={(e) => { setOpen(false); change(e.target.value); }} onBlur={() => setOpen(false)}
         onKeyDown={(e) => setOpen(onEnter(e, { required, check, value, onChange }))} aria-describedby={message ? `${answerKey}-msg` : undefined} />
       {check && <span className="check-badge">controleren <kbd>Enter</kbd> = klopt</span>}

@@ -6,17 +6,18 @@ import type { AutosaveState } from './types';
 
 export * from './types';
 export { createAutosave, jsonEqual, storageKey, MAX_DEBOUNCE_MS } from './queue';
+export { saveStatus, offlineText, type SaveStatus, type SaveTone, type SaveKind } from './status';
 
 const LABELS: Record<AutosaveState, string> = {
   saved: 'Opgeslagen',
   saving: 'Bezig met opslaan',
   pending: 'Wijzigingen wachten',
-  offline: 'Niet opgeslagen – opnieuw proberen',
+  offline: 'Offline – bewaard in deze browser',
   error: 'Niet opgeslagen – opnieuw proberen',
   expired: 'Sessie verlopen – log opnieuw in',
 };
 
-/** Dutch status text for the save indicator; offline and error share one text because both need "opnieuw proberen". */
+/** Short Dutch text per engine state; the indicator itself uses saveStatus (counts, conflicts, tone). */
 export function stateLabel(state: AutosaveState): string {
   return LABELS[state];
 }

@@ -61,8 +61,9 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
     storageFailed = !writeSlot(storage, slotKey, entries); // on failure the in-memory queue is still sent
   }
 
+  /** While unreachable, a retry in flight still reads 'offline': the indicator must not flicker to 'saving'. */
   function snapshot(): AutosaveSnapshot {
-    const state = sending ? 'saving' : expired ? 'expired' : offline ? 'offline' : conflicts.size || rejected.size ? 'error' : pending.size ? 'pending' : 'saved';
+    const state = sending && !offline ? 'saving' : expired ? 'expired' : offline ? 'offline' : conflicts.size || rejected.size ? 'error' : pending.size ? 'pending' : 'saved';
     return {
       state, pendingCount: pending.size, lastSavedAt, storageFailed,
       conflicts: [...conflicts.values()].map(({ baseRevision: _, ...c }) => c),

@@ -74,3 +74,11 @@ export function buildFormModel(codebook: Codebook, lists: StudyLists, entries: E
     return { id: section.id, title: section.title, help: section.help, table, fields };
   });
 }
+
+/**
+ * The column header of a table question. A question worded per row (labelWhen: the counterfactual
+ * in C, by wie and actie) gets a neutral header; each row shows its own wording.
+ */
+export function columnHeader(q: Question): string {
+  return q.labelWhen?.length ? 'Vergelijking met de oude werkwijze' : q.label;
+}

@@ -107,7 +107,7 @@ describe('autosave', () => {
     await page.keyboard.press('w');        // A4 werk
     await page.keyboard.press('j');        // A5 ja
     await page.locator('.save-state[data-state="offline"]').waitFor({ timeout: 10_000 });
-    await expect(page.locator('.save-state').textContent()).resolves.toMatch(/Niet opgeslagen – opnieuw proberen/);
+    await expect(page.locator('.save-state').textContent()).resolves.toMatch(/Offline – [12] antwoord(en)? bewaard in deze browser/); // #18: calm, not red
     await page.context().setOffline(false);
     await waitSaved();
     await page.goto(caseUrl);

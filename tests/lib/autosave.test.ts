@@ -270,16 +270,19 @@ describe('offline', () => {
     await vi.advanceTimersByTimeAsync(400);
     expect(server.requests).toHaveLength(1);
     expect(e.snapshot()).toMatchObject({ state: 'offline', pendingCount: 1 });
-    expect(stateLabel(e.snapshot().state)).toBe('Niet opgeslagen – opnieuw proberen');
+    expect(stateLabel(e.snapshot().state)).toBe('Offline – bewaard in deze browser');
+    const states = new Set<string>();
     const times: number[] = [];
     const start = Date.now();
     for (let t = 0; t < 40_000; t += 100) {
       const before = server.requests.length;
       await vi.advanceTimersByTimeAsync(100);
       if (server.requests.length > before) times.push(Date.now() - start);
+      states.add(e.snapshot().state);
       if (t === 500) e.set('E1', 'tijdens offline'); // no extra request: the backoff timer sends it
     }
     expect(times).toEqual([1000, 3000, 8000, 18000, 28000, 38000]);
+    expect([...states]).toEqual(['offline']); // a retry in flight does not flicker to "Bezig met opslaan"
     expect(server.requests.at(-1)?.changes.map((c) => c.key)).toEqual(['A1', 'E1']);
     server.mode = 'online';
     await e.retryNow();
@@ -436,7 +439,7 @@ describe('rejected', () => {
 describe('labels', () => {
   it('has Dutch labels for every state', () => {
     expect(['saved', 'saving', 'pending', 'offline', 'error'].map((s) => stateLabel(s as AutosaveSnapshot['state']))).toEqual([
-      'Opgeslagen', 'Bezig met opslaan', 'Wijzigingen wachten', 'Niet opgeslagen – opnieuw proberen', 'Niet opgeslagen – opnieuw proberen',
+      'Opgeslagen', 'Bezig met opslaan', 'Wijzigingen wachten', 'Offline – bewaard in deze browser', 'Niet opgeslagen – opnieuw proberen',
     ]);
   });
 });
