@@ -195,7 +195,10 @@ describe('designWeights and the textbook formula (domain.md §6)', () => {
   });
 
   it('a census stratum (n_h = N_h) has no variance, a fully census design has SE 0', () => {
-    const census = [{ stratum: 'a', N: 2 }, { stratum: 'b', N: 3 }];
+    const census = [
+      { stratum: 'a', N: 2 },
+      { stratum: 'b', N: 3 },
+    ];
     const o = (stratum: string, x: number): Observation => ({ stratum, values: { x } });
     const result = estimateMeans(census, [o('a', 1), o('a', 3), o('b', 0), o('b', 1), o('b', 5)], ['x']);
     expect(result.estimates[0].mean).toBeCloseTo((1 + 3 + 0 + 1 + 5) / 5, 14);
@@ -211,13 +214,25 @@ describe('flags and Dutch warnings', () => {
   });
 
   it('only strata with n_h = 1: no SE at all', () => {
-    const strata = [{ stratum: 'a', N: 10 }, { stratum: 'b', N: 20 }];
-    const result = estimateMeans(strata, [{ stratum: 'a', values: { x: 1 } }, { stratum: 'b', values: { x: 4 } }], ['x']);
+    const strata = [
+      { stratum: 'a', N: 10 },
+      { stratum: 'b', N: 20 },
+    ];
+    const result = estimateMeans(
+      strata,
+      [
+        { stratum: 'a', values: { x: 1 } },
+        { stratum: 'b', values: { x: 4 } },
+      ],
+      ['x'],
+    );
     const e = result.estimates[0];
     expect(e.mean).toBe(3);
     expect([e.se, e.ciLow, e.ciHigh]).toEqual([null, null, null]);
     expect(e.flags).toEqual(['few-cases', 'lonely-stratum', 'no-variance']);
-    expect(result.warnings).toContain('x: geen variantieschatting mogelijk: elk meetellend teamlid heeft maar één bruikbaar dossier (n = 2).');
+    expect(result.warnings).toContain(
+      'x: geen variantieschatting mogelijk: elk meetellend teamlid heeft maar één bruikbaar dossier (n = 2).',
+    );
   });
 
   it('fewer than 5 cases and no cases are flagged', () => {
@@ -226,6 +241,40 @@ describe('flags and Dutch warnings', () => {
     expect(result.estimates[0].flags).toContain('few-cases');
     expect(result.warnings).toContain('uren_tweede: minder dan 5 dossiers: schatting is onzeker (n = 3).');
     expect(result.estimates[1]).toMatchObject({ mean: null, se: null, n: 0, flags: ['no-data'] });
+  });
+
+  it('the few-cases flag starts below 5: exactly 5 cases is not flagged, 4 is', () => {
+    const strata = [{ stratum: 'a', N: 20 }];
+    const cases = (n: number) => Array.from({ length: n }, (_, i): Observation => ({ stratum: 'a', values: { x: i } }));
+    const five = estimateMeans(strata, cases(5), ['x']);
+    expect(five.estimates[0].flags).toEqual([]);
+    expect(five.warnings).toEqual([]);
+    const four = estimateMeans(strata, cases(4), ['x']);
+    expect(four.estimates[0].flags).toEqual(['few-cases']);
+    expect(four.warnings).toContain('x: minder dan 5 dossiers: schatting is onzeker (n = 4).');
+  });
+
+  it('a lonely stratum among census strata: no variance, not SE 0', () => {
+    // a and b are censuses (n_h = N_h, no sampling variance); c has n_h = 1 of N_h = 10 and cannot estimate its own.
+    const strata = [
+      { stratum: 'a', N: 2 },
+      { stratum: 'b', N: 3 },
+      { stratum: 'c', N: 10 },
+    ];
+    const o = (stratum: string, x: number): Observation => ({ stratum, values: { x } });
+    const result = estimateMeans(strata, [o('a', 1), o('a', 3), o('b', 0), o('b', 1), o('b', 5), o('c', 7)], ['x']);
+    const e = result.estimates[0];
+    expect(e.mean).toBeCloseTo((1 + 3 + 0 + 1 + 5 + 7 * 10) / 15, 14);
+    expect([e.se, e.ciLow, e.ciHigh]).toEqual([null, null, null]);
+    expect(e.flags).toEqual(['lonely-stratum', 'no-variance']);
+    // One sampled stratum beside the census ones does carry variance: an SE, no flag.
+    const sampled = estimateMeans(
+      strata,
+      [o('a', 1), o('a', 3), o('b', 0), o('b', 1), o('b', 5), o('c', 7), o('c', 2)],
+      ['x'],
+    );
+    expect(sampled.estimates[0].flags).toEqual([]);
+    expect(sampled.estimates[0].se).toBeGreaterThan(0);
   });
 
   it('totals are mean × caseload households', () => {
@@ -253,7 +302,31 @@ describe('post-stratification', () => {
     const percent = Object.fromEntries(Object.entries(d.shares).map(([k, v]) => [k, v * 100]));
     const scaled = estimateMeans(strata, obs, d.variables, { postStratify: { ...spec, shares: percent } });
     expectAgreement(scaled.estimates, d.postStratified, 'shares in percent');
-    expect(result.warnings).toContain('Nawegen op huishoudtype: klasse "oudere" heeft maar 2 dossier(s); de nawegingsfactor is onzeker.');
+    // Percentages are normalised: the reported population share is a proportion, as for shares given as fractions.
+    expect(scaled.postStrata!.map((p) => p.category)).toEqual(result.postStrata!.map((p) => p.category));
+    scaled.postStrata!.forEach((p, k) => {
+      expect(p.populationShare).toBeCloseTo(result.postStrata![k].populationShare, 15);
+      expect(p.g).toBeCloseTo(result.postStrata![k].g, 12);
+    });
+    expect(scaled.postStrata!.reduce((sum, p) => sum + p.populationShare, 0)).toBeCloseTo(1, 15);
+    expect(result.warnings).toContain(
+      'Nawegen op huishoudtype: klasse "oudere" heeft maar 2 dossier(s); de nawegingsfactor is onzeker.',
+    );
+  });
+
+  it('a class is uncertain below 5 cases: 5 cases give no warning, 4 do', () => {
+    const strata = [{ stratum: 'a', N: 40 }];
+    const cases = (gezin: number, overig: number): Observation[] =>
+      [...Array<string>(gezin).fill('gezin'), ...Array<string>(overig).fill('overig')].map((huishoudtype, i) => ({
+        stratum: 'a',
+        values: { x: i },
+        categories: { huishoudtype },
+      }));
+    const ps = { postStratify: { variable: 'huishoudtype', shares: { gezin: 0.5, overig: 0.5 } } };
+    expect(estimateMeans(strata, cases(5, 6), ['x'], ps).warnings).toEqual([]);
+    expect(estimateMeans(strata, cases(4, 6), ['x'], ps).warnings).toEqual([
+      'Nawegen op huishoudtype: klasse "gezin" heeft maar 4 dossier(s); de nawegingsfactor is onzeker.',
+    ]);
   });
 
   it('falls back to the plain design with a warning when a class has no cases', () => {
@@ -272,9 +345,13 @@ describe('post-stratification', () => {
     expect(estimateMeans(strata, missing, ['uren'], { postStratify: spec }).warnings).toContain(
       'Nawegen op huishoudtype is niet gedaan: 1 dossier(s) zonder huishoudtype.',
     );
-    const zero = estimateMeans(strata, obs, ['uren'], { postStratify: { ...spec, shares: { ...d.shares, overig: 0 } } });
+    const zero = estimateMeans(strata, obs, ['uren'], {
+      postStratify: { ...spec, shares: { ...d.shares, overig: 0 } },
+    });
     expect(zero.postStrata).toBeNull();
-    expect(zero.warnings).toContain('Nawegen op huishoudtype is niet gedaan: "overig" komt in de steekproef voor maar heeft geen populatieaandeel.');
+    expect(zero.warnings).toContain(
+      'Nawegen op huishoudtype is niet gedaan: "overig" komt in de steekproef voor maar heeft geen populatieaandeel.',
+    );
   });
 });
 
