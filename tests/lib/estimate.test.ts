@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  confidenceInterval,
   designWeights,
   estimateByGroup,
   estimateMeans,
@@ -99,6 +100,17 @@ describe('normalQuantile', () => {
     }
     expect(normalQuantile(0.975)).toBeCloseTo(1.959963984540054, 15);
   });
+
+  it('matches R qnorm in the centre, the tails and the far tails (the three branches of AS 241)', () => {
+    // R 4: options(digits = 17); qnorm(c(0.3, 0.001, 0.999, 1e-12, 1 - 1e-12))
+    expectClose(normalQuantile(0.3), -0.52440051270804067, 'qnorm(0.3)');
+    expectClose(normalQuantile(0.001), -3.09023230616781319, 'qnorm(0.001)');
+    expectClose(normalQuantile(0.999), 3.09023230616781319, 'qnorm(0.999)');
+    expectClose(normalQuantile(1e-12), -7.03448382530113214, 'qnorm(1e-12)');
+    expectClose(normalQuantile(1 - 1e-12), 7.03448691004783555, 'qnorm(1 - 1e-12)');
+    expect([normalQuantile(0), normalQuantile(1)]).toEqual([-Infinity, Infinity]);
+    expect([normalQuantile(-0.1), normalQuantile(1.1), normalQuantile(NaN)]).toEqual([NaN, NaN, NaN]);
+  });
 });
 
 describe('tQuantile', () => {
@@ -111,6 +123,42 @@ describe('tQuantile', () => {
     }
     expect(tQuantile(0.975, Infinity)).toBe(normalQuantile(0.975));
     expect(tQuantile(0.975, 0)).toBeNaN();
+  });
+
+  it('has exact forms for df = 1 and 2, and the limits of p', () => {
+    // R: qt(c(0.975, 0.9, 0.1), 1); qt(c(0.975, 0.9), 2); qt(0.999999, 3)
+    expectClose(tQuantile(0.975, 1), 12.7062047361746941, 'qt(0.975, 1)');
+    expectClose(tQuantile(0.1, 1), -3.077683537175254, 'qt(0.1, 1)');
+    expectClose(tQuantile(0.975, 2), 4.3026527297494619, 'qt(0.975, 2)');
+    expectClose(tQuantile(0.9, 2), 1.8856180831641269, 'qt(0.9, 2)');
+    expectClose(tQuantile(0.999999, 3), 103.29946777942895, 'qt(0.999999, 3)');
+    expect(tQuantile(0.5, 7)).toBe(0);
+    expect([tQuantile(0, 7), tQuantile(1, 7)]).toEqual([-Infinity, Infinity]);
+    expect([tQuantile(1.5, 7), tQuantile(-1, 7), tQuantile(0.9, NaN)]).toEqual([NaN, NaN, NaN]);
+  });
+});
+
+describe('confidenceInterval at the edges of the range', () => {
+  it('log and logit intervals of an estimate on the boundary have width 0; no quantile, no interval', () => {
+    expect(confidenceInterval('log', 0, 0, 2)).toEqual({ low: 0, high: 0 });
+    expect(confidenceInterval('logit', 0, 0, 2)).toEqual({ low: 0, high: 0 });
+    expect(confidenceInterval('logit', 1, 0, 2)).toEqual({ low: 1, high: 1 });
+    expect(confidenceInterval('t', 1, 0.5, Infinity)).toBeNull();
+    expect(confidenceInterval('t', 1, 0.5, NaN)).toBeNull();
+  });
+
+  it('log: ȳ · exp(± q·se/ȳ); logit: symmetric on the logit scale; t: ȳ ± q·se', () => {
+    const log = confidenceInterval('log', 2, 0.5, 2)!;
+    expect(log.low).toBeCloseTo(2 / Math.exp(0.5), 14);
+    expect(log.high).toBeCloseTo(2 * Math.exp(0.5), 14);
+    const logit = confidenceInterval('logit', 0.2, 0.04, 2)!;
+    const l = (x: number) => Math.log(x / (1 - x));
+    expect(l(logit.low) + l(logit.high)).toBeCloseTo(2 * l(0.2), 12);
+    expect(l(logit.high) - l(0.2)).toBeCloseTo((2 * 0.04) / (0.2 * 0.8), 12);
+    expect(confidenceInterval('t', -1, 0.5, 2)).toEqual({ low: -2, high: 0 });
+    // A negative mean has no log interval; a share outside [0, 1] no logit one: both fall back to t.
+    expect(confidenceInterval('log', -1, 0.5, 2)).toEqual({ low: -2, high: 0 });
+    expect(confidenceInterval('logit', 1.5, 0.5, 2)).toEqual({ low: 0.5, high: 2.5 });
   });
 });
 
@@ -351,5 +399,53 @@ describe('estimateByGroup and input checks', () => {
     expect(() => estimateMeans([{ stratum: 'a', N: 0 }], [], ['x'])).toThrow('N_h');
     expect(() => estimateMeans(strata, [o], ['x'], { confidence: 95 })).toThrow('Betrouwbaarheid');
     expect(() => estimateByGroup(strata, [{ ...o, stratum: 'b' }], ['x'], () => 'g')).toThrow('niet in de strata');
+    expect(() => estimateMeans(strata, [o], ['x'], { populationTotal: -1 })).toThrow(
+      'Aantal huishoudens in de caseload moet een getal ≥ 0 zijn (gekregen: -1).',
+    );
+    expect(() => estimateMeans(strata, [o], ['x'], { populationTotal: NaN })).toThrow('gekregen: NaN');
+    expect(estimateMeans(strata, [o], ['x'], { populationTotal: 0 }).estimates[0].total).toBe(0);
+  });
+
+  it('refuses population shares that are negative, not numbers, or all zero', () => {
+    const strata = [{ stratum: 'a', N: 4 }];
+    const obs: Observation[] = [
+      { stratum: 'a', values: { x: 1 }, categories: { h: 'gezin' } },
+      { stratum: 'a', values: { x: 2 }, categories: { h: 'gezin' } },
+    ];
+    const ps = (shares: Record<string, number>) => ({ postStratify: { variable: 'h', shares } });
+    expect(() => estimateMeans(strata, obs, ['x'], ps({ gezin: -0.1, overig: 1 }))).toThrow(
+      'Nawegen op h: populatieaandelen moeten getallen ≥ 0 zijn.',
+    );
+    expect(() => estimateMeans(strata, obs, ['x'], ps({ gezin: NaN }))).toThrow('getallen ≥ 0');
+    expect(() => estimateMeans(strata, obs, ['x'], ps({ gezin: Infinity }))).toThrow('getallen ≥ 0');
+    expect(() => estimateMeans(strata, obs, ['x'], ps({ gezin: 0, overig: 0 }))).toThrow(
+      'Nawegen op h: de populatieaandelen tellen op tot 0.',
+    );
+    expect(estimateMeans(strata, obs, ['x'], ps({ gezin: 1, overig: 0 })).postStrata).toHaveLength(1);
+  });
+
+  it('a stratum of one dossier that is drawn is a census, not a lonely stratum', () => {
+    const result = estimateMeans(
+      [
+        { stratum: 'a', N: 1 },
+        { stratum: 'b', N: 3 },
+      ],
+      [
+        { stratum: 'a', values: { x: 5 } },
+        { stratum: 'b', values: { x: 1 } },
+        { stratum: 'b', values: { x: 2 } },
+      ],
+      ['x'],
+    );
+    expect(result.warnings.filter((w) => w.includes('n_h = 1'))).toEqual([]);
+    expect(result.estimates[0].flags).toEqual(['few-cases']);
+    const lonely = estimateMeans([{ stratum: 'a', N: 2 }, { stratum: 'b', N: 3 }], [
+      { stratum: 'a', values: { x: 5 } },
+      { stratum: 'b', values: { x: 1 } },
+      { stratum: 'b', values: { x: 2 } },
+    ], ['x']);
+    expect(lonely.warnings).toContain(
+      'Teamlid a heeft n_h = 1: geen variantieschatting voor dit teamlid; het telt mee in het gemiddelde, maar niet in de standaardfout (die is daardoor iets te klein).',
+    );
   });
 });
