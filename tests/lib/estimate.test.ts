@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   confidenceInterval,
+  designLinearizer,
   designWeights,
   estimateByGroup,
   estimateMeans,
@@ -447,5 +448,48 @@ describe('estimateByGroup and input checks', () => {
     expect(lonely.warnings).toContain(
       'Teamlid a heeft n_h = 1: geen variantieschatting voor dit teamlid; het telt mee in het gemiddelde, maar niet in de standaardfout (die is daardoor iets te klein).',
     );
+  });
+});
+
+describe('designLinearizer', () => {
+  it('the covariance of the means has the variances of estimateMeans on its diagonal, for strata of 2 and more', () => {
+    // a: n_h = 2 of 5, b: n_h = 3 of 9, c: a census (no variance), d: n_h = 1 (lonely, no variance).
+    const strata = [
+      { stratum: 'a', N: 5 },
+      { stratum: 'b', N: 9 },
+      { stratum: 'c', N: 2 },
+      { stratum: 'd', N: 4 },
+    ];
+    const data: [string, number, number][] = [
+      ['a', 1, 0],
+      ['a', 4, 1],
+      ['b', 2, 1],
+      ['b', 7, 0],
+      ['b', 3, 1],
+      ['c', 5, 0],
+      ['c', 9, 1],
+      ['d', 6, 1],
+    ];
+    const obs: Observation[] = data.map(([stratum, x, y]) => ({ stratum, values: { x, y } }));
+    const columns = { x: Float64Array.from(data, (d) => d[1]), y: Float64Array.from(data, (d) => d[2]) };
+    const lin = designLinearizer({ strata, obs, columns });
+    const direct = estimateMeans(strata, obs, ['x', 'y']).estimates;
+    const cov = lin.covariance([columns.x, columns.y]);
+    expect(cov[0][0]).toBeCloseTo(direct[0].se! ** 2, 12);
+    expect(cov[1][1]).toBeCloseTo(direct[1].se! ** 2, 12);
+    expect(cov[0][1]).toBe(cov[1][0]);
+    // Var(x + y) = Var x + Var y + 2 Cov(x, y): the off-diagonal is the covariance, not 0.
+    const sum = lin.mean(Float64Array.from(data, (d) => d[1] + d[2]));
+    expect(sum.se ** 2).toBeCloseTo(cov[0][0] + cov[1][1] + 2 * cov[0][1], 12);
+    expect(cov[0][1]).not.toBeCloseTo(0, 6);
+    expect([lin.n, lin.df, lin.hasVariance]).toEqual([8, 4, true]);
+    // Only a census and a lonely stratum: no variance at all.
+    const none = data.filter(([stratum]) => stratum === 'c' || stratum === 'd');
+    const noVar = designLinearizer({
+      strata: strata.slice(2),
+      obs: none.map(([stratum, x]) => ({ stratum, values: { x } })),
+      columns: { x: Float64Array.from(none, (d) => d[1]) },
+    });
+    expect(noVar.hasVariance).toBe(false);
   });
 });
