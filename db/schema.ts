@@ -114,7 +114,7 @@ export const sampleReplacements = sqliteTable('sample_replacements', {
   note: text('note'),
   replacedAt: timestamp('replaced_at'),
   replacedBy: text('replaced_by').notNull(),
-});
+}, (t) => [index('sample_replacements_draw').on(t.drawId)]);
 
 /** One answer per (case, question key); `revision` detects concurrent edits. */
 export const caseAnswers = sqliteTable('case_answers', {
@@ -169,7 +169,7 @@ export const studyMembers = sqliteTable('study_members', {
   userId: integer('user_id').notNull().references(() => users.id),
   role: text('role', { enum: ['onderzoeker', 'teamleider'] }).notNull(),
   teamId: integer('team_id').references(() => teams.id),
-});
+}, (t) => [index('study_members_user').on(t.userId)]); // every access check reads a user's memberships
 
 export const reviewEvents = sqliteTable('review_events', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -181,7 +181,7 @@ export const reviewEvents = sqliteTable('review_events', {
   body: text('body'),
   createdAt: timestamp('created_at'),
   createdBy: text('created_by').notNull(),
-});
+}, (t) => [index('review_events_item').on(t.sampleItemId)]); // read on every case and review page, in id order
 
 /** Append-only (enforced by triggers in the migrations): who, when, what, old → new. */
 export const auditLog = sqliteTable('audit_log', {
@@ -194,7 +194,12 @@ export const auditLog = sqliteTable('audit_log', {
   entityId: text('entity_id'),
   oldValue: text('old_value', { mode: 'json' }),
   newValue: text('new_value', { mode: 'json' }),
-}, (t) => [index('audit_log_study').on(t.studyId, t.at)]);
+}, (t) => [
+  // The audit trail reads a study's entries newest first (`where study_id = ? order by id desc limit`): in id order.
+  index('audit_log_study_id').on(t.studyId, t.id),
+  // Logins and account changes (no study) are found by action prefix, as a range: `action >= 'auth.' and action < 'auth/'`.
+  index('audit_log_action').on(t.action),
+]);
 
 export type Study = typeof studies.$inferSelect;
 export type NewStudy = typeof studies.$inferInsert;

@@ -121,7 +121,7 @@ export function validateFrame(raw: RawCell[][], rowNumbers?: number[]): FrameVal
         errors.add(r, headerOf(col(field)), null, `${FIELD_LABELS[field][0].toUpperCase()}${FIELD_LABELS[field].slice(1)} ontbreekt in deze rij. Vul het aan of verwijder de rij.`);
       } else if (v.length > (MAX_LENGTH[field] ?? Infinity)) {
         rowOk = false;
-        errors.add(r, headerOf(col(field)), maskValue(v), `Waarde is te lang (${v.length} tekens, maximaal ${MAX_LENGTH[field]}).`);
+        errors.add(r, headerOf(col(field)), maskValue(v), `Waarde is te lang (${v.length} tekens, maximaal ${MAX_LENGTH[field]}). Maak de waarde korter en importeer opnieuw.`);
       }
     }
     let huishoudtype: FrameRow['huishoudtype'] = null;

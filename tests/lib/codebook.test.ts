@@ -6,6 +6,7 @@ import {
   defaultLists,
   deriveChange,
   deriveSeverity,
+  evaluateCondition,
   isAsked,
   PARTIES,
   questionLabel,
@@ -123,6 +124,18 @@ describe('conditions', () => {
     ['vrijwilliger', 'weet_niet', false],
   ])('asks vervangt_type for wie=%s, oud=%s: %s', (wie, oud, expected) => {
     expect(isAsked(question('vervangt_type'), {}, { wie, actie: 'ingezet', oud })).toBe(expected);
+  });
+
+  it('an unanswered question is never a "no": notEquals on it is false, so what depends on it is not asked yet', () => {
+    const notProfessional = { question: 'wie', notEquals: 'professional' } as const;
+    for (const unanswered of [undefined, null, '']) {
+      expect(evaluateCondition(notProfessional, () => unanswered)).toBe(false);
+    }
+    expect(evaluateCondition(notProfessional, () => 'team')).toBe(true);
+    expect(evaluateCondition(notProfessional, () => 'professional')).toBe(false);
+    // In the interview: oud = ja but wie still open, vervangt_type waits for wie.
+    expect(isAsked(question('vervangt_type'), {}, { actie: 'ingezet', oud: 'ja' })).toBe(false);
+    expect(isAsked(question('vervangt_type'), {}, { wie: '', actie: 'ingezet', oud: 'ja' })).toBe(false);
   });
 
   it('asks oud for every professional row and for deployed help, never for undeployed informal help', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFrameFile } from '@/lib/import';
 import { mapHeaders, normalizeHeader } from '@/lib/import/headers';
 import { parseDateCell } from '@/lib/import/values';
+import { validateFrame } from '@/lib/import/validate-frame';
 import { csvBuffer, PDF_BYTES, VALID_BSN, xlsxBuffer } from '../fixtures/frame-files';
 
 const HEADER = 'dossiernummer;teamlid;team';
@@ -114,6 +115,46 @@ describe('parseFrameFile: csv', () => {
     const p = await parseFrameFile(csvBuffer(['dossiernummer;teamlid;team;huishoudtype;startdatum', '1;a;T;Gezin;1-3-2018', '2;a;T;kat;2018-13-01']), 'k.csv');
     expect(p.errors.map((e) => e.column)).toEqual(['huishoudtype', 'startdatum']);
     expect(p.errorCount).toBe(2);
+  });
+});
+
+describe('validateFrame: header search and lengths', () => {
+  const required = (found: string, row: number) =>
+    (['dossiernummer', 'teamlid', 'team'] as const).map((field) => ({
+      row,
+      column: field,
+      value: null,
+      reason: `Verplichte kolom "${field}" ontbreekt. Gevonden kolommen: ${found}. Geef de kolom de kop "${field}" en importeer opnieuw.`,
+    }));
+
+  it('a file in which no row names a required column: the first non-empty row is the header, and it says so', () => {
+    // A title, an empty row and 25 data rows without a header: no row scores, the title row is named.
+    const raw = [['Caseload januari'], [], ...Array.from({ length: 25 }, (_, i) => [`D-${i}`, 'Kim', 'Noord'])];
+    const v = validateFrame(raw);
+    expect(v.headerRow).toBe(1);
+    expect(v.rows).toEqual([]);
+    expect(v.errorCount).toBe(3);
+    expect(v.errors).toEqual(required('Caseload januari', 1));
+  });
+
+  it('below title rows, the row that names the most required columns is the header', () => {
+    const raw = [['Caseload'], ['dossiernummer', 'opmerking'], ['dossiernummer', 'teamlid', 'team'], ['1', 'Kim', 'Noord']];
+    const v = validateFrame(raw);
+    expect(v.headerRow).toBe(3);
+    expect(v.errorCount).toBe(0);
+    expect(v.rows.map((r) => [r.row, r.dossiernummer])).toEqual([[4, '1']]);
+  });
+
+  it('a dossiernummer of exactly 64 characters passes, 65 is refused in Dutch (masked)', () => {
+    const raw = (dossiernummer: string) => [['dossiernummer', 'teamlid', 'team'], [dossiernummer, 'Kim', 'Noord']];
+    const ok = validateFrame(raw('D'.repeat(64)));
+    expect(ok.errorCount).toBe(0);
+    expect(ok.rows.map((r) => r.dossiernummer)).toEqual(['D'.repeat(64)]);
+    const long = validateFrame(raw('D'.repeat(65)));
+    expect(long.rows).toEqual([]);
+    expect(long.errors).toEqual([
+      { row: 2, column: 'dossiernummer', value: 'DD**********', reason: 'Waarde is te lang (65 tekens, maximaal 64). Maak de waarde korter en importeer opnieuw.' },
+    ]);
   });
 });
 

@@ -33,6 +33,7 @@ describe('containsBsnLike', () => {
     'nummer 111 222 333',
     'nummer 111-222-333.',
     '(111222333)',
+    'nummers 1, 111222333', // a comma and a space separate a list, not a decimal fraction
   ])('finds a valid BSN in %j', (text) => {
     expect(containsBsnLike(text)).toBe(true);
   });
@@ -42,6 +43,8 @@ describe('containsBsnLike', () => {
     'dossier 1111222333', // 10 digits: not a BSN
     'bedrag € 1.234.567,89',
     'sinds 12-03-2019, 3 kinderen',
+    'factor 0,111222333', // the digits after a decimal comma are a fraction, though 111222333 passes the 11-check
+    'bedrag € 12,111222333',
     '',
   ])('accepts %j', (text) => {
     expect(containsBsnLike(text)).toBe(false);

@@ -83,6 +83,23 @@ describe('canonical frame', () => {
   });
 });
 
+describe('duplicate dossiernummers within a caseworker', () => {
+  const message = (d: string) => `Dossiernummer "${d}" komt meer dan één keer voor bij teamlid "Kim".`;
+
+  it('are refused wherever they fall in byte order: the smallest, a middle and the largest', () => {
+    const frame = (extra: string) => cases('Kim', 'Noord', ['3', '1', '2', extra]);
+    expect(() => frameSha256(frame('1'))).toThrow(message('1'));
+    expect(() => frameSha256(frame('2'))).toThrow(message('2'));
+    expect(() => frameSha256(frame('3'))).toThrow(message('3'));
+    expect(() => canonicalFrameText(cases('Kim', 'Noord', ['1', '1']))).toThrow(message('1'));
+  });
+
+  it('are refused when the caseworker has dossiers in several teams', () => {
+    const mixed = [...cases('Kim', 'Zuid', ['2', '1']), ...cases('Kim', 'Noord', ['1'])];
+    expect(() => frameSha256(mixed)).toThrow(message('1'));
+  });
+});
+
 describe('drawSample', () => {
   const options = { cases: FRAME, seed: 20240611, perCaseworker: 4, reserves: 2 };
 
