@@ -86,7 +86,7 @@ const warmer = createWarmer<ExtendableEvent>({
   minIntervalMs: 5 * 60 * 1000,
 });
 
-const refresher = createRefresher<ExtendableEvent>({ refresh: cachePage, delayMs: 1500 });
+const refresher = createRefresher<ExtendableEvent>({ refresh: cachePage, delayMs: 1500, sessionIntervalMs: 60_000 });
 
 async function clearAll(): Promise<void> {
   generation++;
@@ -116,6 +116,12 @@ const serwist = new Serwist({
     },
     { matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname === '/icon.svg', handler: new StaleWhileRevalidate({ cacheName: `${OFFLINE_CACHE_PREFIX}assets` }) },
   ],
+});
+
+// A new version of the worker belongs to a new build: pages cached by the old one point at
+// chunks the new precache no longer has. Drop them; the next opening of a session fetches them again.
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => { for (const name of [PAGES_CACHE, RSC_CACHE]) await caches.delete(name); })());
 });
 
 self.addEventListener('message', (event) => {

@@ -34,14 +34,19 @@ export function OfflineSupport() {
   const [result, setResult] = useState<{ path: string; warm: WarmResult } | null>(null);
   const session = sessionPage(pathname)?.sessionPath ?? null;
 
+  const login = isLoginPage(pathname);
   useEffect(() => {
     if (!ENABLED || !('serviceWorker' in navigator) || !window.isSecureContext) return;
-    if (isLoginPage(pathname)) { void clearOfflineCopies().catch(() => undefined); return; }
+    if (login) { void clearOfflineCopies().catch(() => undefined); return; }
     if (!session) return;
+    // Once per session, not per case: moving between its cases needs nothing new.
     let live = true;
-    prepareSession(pathname).then((warm) => { if (live && warm) setResult({ path: session, warm }); }, () => undefined);
-    return () => { live = false; };
-  }, [pathname, session]);
+    const prepare = () => prepareSession(session).then((warm) => { if (live && warm) setResult({ path: session, warm }); }, () => undefined);
+    void prepare();
+    // A new worker (after a deploy) starts with empty page caches: fetch the session again for it.
+    navigator.serviceWorker.addEventListener('controllerchange', prepare);
+    return () => { live = false; navigator.serviceWorker.removeEventListener('controllerchange', prepare); };
+  }, [login, session]);
 
   if (!result || result.path !== session || result.warm.cached === 0) return null;
   const { cached, cases } = result.warm;
