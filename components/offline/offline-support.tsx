@@ -49,11 +49,11 @@ export function OfflineSupport() {
   }, [login, session]);
 
   if (!result || result.path !== session || result.warm.cached === 0) return null;
-  const { cached, cases } = result.warm;
+  const { cached, cases, fresh } = result.warm;
   const label = cases != null && cached >= cases ? `alle ${cases} dossiers` : `${cached}${cases != null ? ` van ${cases}` : ''} dossiers`;
   return (
     <span className="offline-ready" data-offline-ready={cached} title="Deze sessie opent ook zonder netwerk, tot 12 uur na het laden of tot je uitlogt. Antwoorden worden bewaard in deze browser en verstuurd zodra er verbinding is.">
-      Zonder netwerk te openen: {label}
+      {fresh ? `Zonder netwerk te openen: ${label}` : `Geen verbinding – ${label} staan in deze browser`}
     </span>
   );
 }

@@ -46,6 +46,15 @@ afterAll(async () => browser?.close());
 const caseUrl = (i: number) => `${sessionPath}/${caseIds[i]}`;
 const dossier = (p: Page = page) => p.locator('.interview-bar strong').textContent();
 
+/** A 1280×720 screenshot for a person to look at (/tmp/shots-offline). */
+async function shot(name: string) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  fs.mkdirSync('/tmp/shots-offline', { recursive: true });
+  await page.screenshot({ path: `/tmp/shots-offline/${name}.png` });
+  if (size) await page.setViewportSize(size);
+}
+
 /** The case form is shown and its first question has the focus. */
 async function formReady(p: Page = page) {
   await p.locator('.interview').waitFor();
@@ -74,6 +83,7 @@ describe('an interview session without a network', () => {
     await page.goto(sessionPath);
     await expect(page.locator('[data-offline-ready]').textContent({ timeout: 60_000 })).resolves.toMatch(/alle 12 dossiers/);
     warmUpMs = Date.now() - t0;
+    await shot('session-offline-ready');
     const urls = await cachedUrls();
     const pages = urls.filter((u) => !u.startsWith('/icon.svg'));
     // Each case and the session page, as document and as RSC payload; nothing else.
@@ -99,6 +109,7 @@ describe('an interview session without a network', () => {
     await page.reload();                             // the browser's own reload: the document comes from the cache
     await formReady();
     expect(await dossier()).toBe(first);
+    await shot('case-reloaded-offline');
     await page.keyboard.press('Enter');              // A1 (prefilled)
     await page.keyboard.press('e');                  // A2 eenoudergezin
     await page.keyboard.type('2');                   // A3
