@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import './globals.css';
 import { UserMenu } from '@/components/auth/user-menu';
+import { OfflineSupport } from '@/components/offline/offline-support';
 
 export const metadata: Metadata = {
   title: 'Dossieranalyse',
@@ -17,6 +18,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <nav aria-label="Hoofdmenu">
             <Link href="/">Onderzoeken</Link>
           </nav>
+          <OfflineSupport />
           <UserMenu />
         </header>
         <main className="page">{children}</main>

@@ -29,8 +29,10 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 
 export default async function setup(project: TestProject) {
-  const reuse = process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'));
-  if (!reuse) execFileSync('npx', ['next', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const reuse = process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))
+    && fs.existsSync(path.join(root, 'public/sw.js'));
+  // `npm run build`: `next build`, then `serwist build` for the service worker (public/sw.js).
+  if (!reuse) execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-e2e-'));
   const dbFile = path.join(dir, 'e2e.db');
