@@ -8,7 +8,7 @@ import { getKengetallen, listKengetalRanges } from './kengetallen';
 import { getResults } from './results';
 import { designLinearizer, type SampleDesign } from '@/lib/estimate';
 import {
-  buildCustomScenarios, calculateMkba, designUncertainty, LINE_CODES, missingUnitValues, probabilisticSensitivity,
+  buildCustomScenarios, calculateMkba, designUncertainty, missingUnitValues, probabilisticSensitivity,
   quantitiesFromEstimates, REPORT_SCENARIOS, runScenarios, toUnitValues, tornado, unknownScenarioInput, type CustomScenarioInput,
   type LineCode, type MkbaResult, type OverrideInput, type MkbaUncertainty, type Quantities, type UnitValues,
 } from '@/lib/mkba';

@@ -1,6 +1,5 @@
 'use server';
 
-import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { finishCase, saveAnswers, type FinishResult } from '@/db/queries/answers';
 import type { SaveRequest, SaveResponse } from '@/lib/autosave/types';
