@@ -8,9 +8,18 @@ import nextTs from 'eslint-config-next/typescript';
  */
 const LIB_BOUNDARY = {
   patterns: [
-    { group: ['@/db', '@/db/*', '**/db/*'], message: 'lib/ is pure domain logic: no database access (move the caller to db/queries, app/ or cli/).' },
-    { group: ['@/app', '@/app/*', '@/components/*', '@/cli/*'], message: 'lib/ may not import app/, components/ or cli/: they depend on lib/, not the other way round.' },
-    { group: ['next', 'next/*', 'react', 'react-dom', 'server-only'], message: 'lib/ is framework-free: no Next or React.' },
+    {
+      group: ['@/db', '@/db/*', '**/db/*'],
+      message: 'lib/ is pure domain logic: no database access (move the caller to db/queries, app/ or cli/).',
+    },
+    {
+      group: ['@/app', '@/app/*', '@/components/*', '@/cli/*'],
+      message: 'lib/ may not import app/, components/ or cli/: they depend on lib/, not the other way round.',
+    },
+    {
+      group: ['next', 'next/*', 'react', 'react-dom', 'server-only'],
+      message: 'lib/ is framework-free: no Next or React.',
+    },
   ],
 };
 
@@ -19,7 +28,10 @@ export default defineConfig([
   ...nextTs,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   // Started as a warning (README, "Lint and format"): the interview reads browser state (clocks,
@@ -28,5 +40,15 @@ export default defineConfig([
   // Tests hold no React components: `usePage()` and friends are vitest fixtures, not hooks.
   { files: ['tests/**/*.ts'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
   { files: ['lib/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', LIB_BOUNDARY] } },
-  globalIgnores(['.next/**', '.next-*/**', 'out/**', 'build/**', 'next-env.d.ts', 'public/sw.js', 'coverage/**', 'reports/**', '.stryker-tmp/**']),
+  globalIgnores([
+    '.next/**',
+    '.next-*/**',
+    'out/**',
+    'build/**',
+    'next-env.d.ts',
+    'public/sw.js',
+    'coverage/**',
+    'reports/**',
+    '.stryker-tmp/**',
+  ]),
 ]);

@@ -6,12 +6,17 @@ export async function register() {
   // The first admin before the demo: the demo accounts would otherwise make the users table non-empty.
   const admin = createFirstAdmin(getDb());
   if (admin) {
-    console.log(`Dossieranalyse: eerste beheerder aangemaakt. Gebruikersnaam: ${admin.username}  Eenmalig wachtwoord: ${admin.password}`);
+    console.log(
+      `Dossieranalyse: eerste beheerder aangemaakt. Gebruikersnaam: ${admin.username}  Eenmalig wachtwoord: ${admin.password}`,
+    );
     console.log('Dossieranalyse: wijzig dit wachtwoord bij de eerste keer inloggen; het wordt niet nog eens getoond.');
   }
   const { recheckFinishedCases } = await import('./db/queries/legacy-cases');
   const reopened = recheckFinishedCases(getDb());
-  if (reopened > 0) console.log(`Dossieranalyse: ${reopened} afgeronde dossiers zijn onvolledig onder de nieuwe regels en tellen niet mee tot ze zijn aangevuld.`);
+  if (reopened > 0)
+    console.log(
+      `Dossieranalyse: ${reopened} afgeronde dossiers zijn onvolledig onder de nieuwe regels en tellen niet mee tot ze zijn aangevuld.`,
+    );
   const demoId = seedIfEmpty(getDb());
   // One worker thread for heavy jobs (imports, exports) starts now, so the first upload does not wait for it.
   const { jobPool } = await import('./db/jobs/run');

@@ -15,8 +15,28 @@ export default defineConfig({
     hookTimeout: 300_000,
     // e2e tests build and start the app once; they run in their own project below.
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/db/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/app/**/*.test.ts'] } },
-      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], fileParallelism: false, globalSetup: ['tests/e2e/global-setup.ts'], setupFiles: ['tests/e2e/server-guard.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: [
+            'tests/lib/**/*.test.ts',
+            'tests/db/**/*.test.ts',
+            'tests/cli/**/*.test.ts',
+            'tests/app/**/*.test.ts',
+          ],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          fileParallelism: false,
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          setupFiles: ['tests/e2e/server-guard.ts'],
+        },
+      },
     ],
   },
 });

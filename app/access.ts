@@ -17,29 +17,39 @@ export interface StudyAccess {
 }
 
 export type AccessCheck =
-  | { ok: true; access: StudyAccess }
-  | { ok: false; status: 401 | 403; message: string; sessionExpired: boolean };
+  { ok: true; access: StudyAccess } | { ok: false; status: 401 | 403; message: string; sessionExpired: boolean };
 
-const EXPIRED = 'Je sessie is verlopen. Log opnieuw in; niet-verzonden antwoorden blijven in deze browser bewaard en worden daarna verstuurd.';
+const EXPIRED =
+  'Je sessie is verlopen. Log opnieuw in; niet-verzonden antwoorden blijven in deze browser bewaard en worden daarna verstuurd.';
 const NOT_LOGGED_IN = 'Je bent niet ingelogd.';
 const FORBIDDEN = 'Je hebt geen toegang tot dit onderzoek of dit onderdeel ervan.';
 
 /** The logged-in user, or a 401 reason (never throws): for actions and route handlers. */
-export async function checkUser(): Promise<{ ok: true; user: User } | { ok: false; status: 401; message: string; sessionExpired: boolean }> {
+export async function checkUser(): Promise<
+  { ok: true; user: User } | { ok: false; status: 401; message: string; sessionExpired: boolean }
+> {
   const s = await currentSession();
   if (s.state === 'active') {
-    if (s.user.mustChangePassword) return { ok: false, status: 401, message: 'Wijzig eerst je eenmalige wachtwoord.', sessionExpired: false };
+    if (s.user.mustChangePassword)
+      return { ok: false, status: 401, message: 'Wijzig eerst je eenmalige wachtwoord.', sessionExpired: false };
     return { ok: true, user: s.user };
   }
   const expired = s.state === 'idle' || s.state === 'expired';
-  return { ok: false, status: 401, message: expired ? EXPIRED : NOT_LOGGED_IN, sessionExpired: expired || s.state === 'revoked' };
+  return {
+    ok: false,
+    status: 401,
+    message: expired ? EXPIRED : NOT_LOGGED_IN,
+    sessionExpired: expired || s.state === 'revoked',
+  };
 }
 
 /** Non-throwing study access check for server actions and route handlers (401 / 403 as a value). */
 export async function checkStudyAccess(studyId: number, roles: StudyRole[] = ['onderzoeker']): Promise<AccessCheck> {
   const u = await checkUser();
   if (!u.ok) return u;
-  const decision = Number.isInteger(studyId) ? decideStudyAccess(u.user, listMemberships(getDb(), u.user.id), studyId, roles) : { ok: false as const };
+  const decision = Number.isInteger(studyId)
+    ? decideStudyAccess(u.user, listMemberships(getDb(), u.user.id), studyId, roles)
+    : { ok: false as const };
   if (!decision.ok) return { ok: false, status: 403, message: FORBIDDEN, sessionExpired: false };
   return { ok: true, access: { actor: u.user.username, teamIds: decision.teamIds, role: decision.role, user: u.user } };
 }
@@ -48,7 +58,8 @@ export async function checkStudyAccess(studyId: number, roles: StudyRole[] = ['o
 export async function requireUser(): Promise<User> {
   const s = await currentSession();
   const back = encodeURIComponent(await requestPath());
-  if (s.state !== 'active') redirect(`/inloggen?terug=${back}${s.state === 'idle' || s.state === 'expired' ? '&verlopen=1' : ''}`);
+  if (s.state !== 'active')
+    redirect(`/inloggen?terug=${back}${s.state === 'idle' || s.state === 'expired' ? '&verlopen=1' : ''}`);
   if (s.user.mustChangePassword) redirect(`/wachtwoord?terug=${back}`);
   return s.user;
 }
@@ -67,7 +78,9 @@ export async function requireAdmin(): Promise<User> {
  */
 export async function requireStudyRole(studyId: number, roles: StudyRole[] = ['onderzoeker']): Promise<StudyAccess> {
   const user = await requireUser();
-  const decision = Number.isInteger(studyId) ? decideStudyAccess(user, listMemberships(getDb(), user.id), studyId, roles) : { ok: false as const };
+  const decision = Number.isInteger(studyId)
+    ? decideStudyAccess(user, listMemberships(getDb(), user.id), studyId, roles)
+    : { ok: false as const };
   if (!decision.ok) notFound();
   return { actor: user.username, teamIds: decision.teamIds, role: decision.role, user };
 }

@@ -44,7 +44,13 @@ async function run<T>(step: () => T | Promise<T>, revalidate: () => void): Promi
     revalidate();
     return { ok: true, data };
   } catch (err) {
-    if (err instanceof Refusal) return { ok: false, formError: err.message, fieldErrors: err.fieldErrors, ...(err.conflict ? { conflict: true } : {}) };
+    if (err instanceof Refusal)
+      return {
+        ok: false,
+        formError: err.message,
+        fieldErrors: err.fieldErrors,
+        ...(err.conflict ? { conflict: true } : {}),
+      };
     throw err;
   }
 }
@@ -104,7 +110,10 @@ export interface UserStep<I> {
 }
 
 /** A logged-in user's step outside a study. */
-export function userAction<S extends z.ZodType, T>(opts: { schema: S; revalidate?: string }, step: (s: UserStep<z.output<S>>) => T | Promise<T>) {
+export function userAction<S extends z.ZodType, T>(
+  opts: { schema: S; revalidate?: string },
+  step: (s: UserStep<z.output<S>>) => T | Promise<T>,
+) {
   return mark(async (input: z.input<S>): Promise<ActionResult<Awaited<T>>> => {
     const u = await checkUser();
     if (!u.ok) return { ok: false, formError: u.message };
@@ -121,7 +130,10 @@ export function userAction<S extends z.ZodType, T>(opts: { schema: S; revalidate
  * A beheerder's step, as a form action for `useActionState`: `(previous, formData)`. Only the
  * schema's own fields are read from the form (Next adds its own `$ACTION_…` entries).
  */
-export function adminAction<S extends z.ZodObject, T>(opts: { schema: S }, step: (s: UserStep<z.output<S>>) => T | Promise<T>) {
+export function adminAction<S extends z.ZodObject, T>(
+  opts: { schema: S },
+  step: (s: UserStep<z.output<S>>) => T | Promise<T>,
+) {
   return mark(async (_previous: unknown, form: FormData): Promise<ActionResult<Awaited<T>>> => {
     const u = await checkUser();
     if (!u.ok) return { ok: false, formError: u.message };
@@ -151,7 +163,10 @@ export function publicAction<S extends z.ZodType, T, A extends unknown[] = []>(
       const failure = parseFailure(parsed.error);
       return opts.invalid ? { ...failure, formError: opts.invalid } : failure;
     }
-    return run(() => step(parsed.data, ...rest), () => undefined);
+    return run(
+      () => step(parsed.data, ...rest),
+      () => undefined,
+    );
   }, 'public');
 }
 

@@ -14,7 +14,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="nl">
       <body>
         <header className="topbar">
-          <Link href="/" className="brand">Dossieranalyse</Link>
+          <Link href="/" className="brand">
+            Dossieranalyse
+          </Link>
           <nav aria-label="Hoofdmenu">
             <Link href="/">Onderzoeken</Link>
           </nav>

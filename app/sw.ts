@@ -8,8 +8,24 @@
  * - nothing else: no /api, no server action (passed on, never stored), no login, no other page.
  * Logging out (reaching /inloggen) clears the cached pages; they expire after 12 hours anyway.
  */
-import { ExpirationPlugin, NetworkFirst, Serwist, StaleWhileRevalidate, type PrecacheEntry, type SerwistGlobalConfig, type SerwistPlugin } from 'serwist';
-import { OFFLINE_CACHE_PREFIX, OFFLINE_MAX_AGE_SECONDS, OFFLINE_MAX_ENTRIES, PAGES_CACHE, RSC_CACHE, sessionListUrl, sessionPage } from '@/lib/offline/scope';
+import {
+  ExpirationPlugin,
+  NetworkFirst,
+  Serwist,
+  StaleWhileRevalidate,
+  type PrecacheEntry,
+  type SerwistGlobalConfig,
+  type SerwistPlugin,
+} from 'serwist';
+import {
+  OFFLINE_CACHE_PREFIX,
+  OFFLINE_MAX_AGE_SECONDS,
+  OFFLINE_MAX_ENTRIES,
+  PAGES_CACHE,
+  RSC_CACHE,
+  sessionListUrl,
+  sessionPage,
+} from '@/lib/offline/scope';
 import { cacheKeyUrl, keepsResponse, offlineKind } from '@/lib/offline/requests';
 import { createRefresher } from '@/lib/offline/refresh';
 import { createWarmer } from '@/lib/offline/warm';
@@ -29,8 +45,12 @@ let generation = 0;
 function pagePlugins(kind: 'document' | 'rsc'): [SerwistPlugin, ExpirationPlugin] {
   const keep: SerwistPlugin = {
     cacheKeyWillBeUsed: async ({ request }) => cacheKeyUrl(request.url, kind),
-    requestWillFetch: async ({ request, state }) => { if (state) state.generation = generation; return request; },
-    cacheWillUpdate: async ({ response, state }) => (state?.generation === generation && keepsResponse(kind, response) ? response : null),
+    requestWillFetch: async ({ request, state }) => {
+      if (state) state.generation = generation;
+      return request;
+    },
+    cacheWillUpdate: async ({ response, state }) =>
+      state?.generation === generation && keepsResponse(kind, response) ? response : null,
   };
   return [keep, new ExpirationPlugin({ maxAgeSeconds: OFFLINE_MAX_AGE_SECONDS, maxEntries: OFFLINE_MAX_ENTRIES })];
 }
@@ -38,13 +58,22 @@ function pagePlugins(kind: 'document' | 'rsc'): [SerwistPlugin, ExpirationPlugin
 const documentPlugins = pagePlugins('document');
 const rscPlugins = pagePlugins('rsc');
 /** No network timeout: online, the page always comes from the server, so it is never stale. */
-const documents = new NetworkFirst({ cacheName: PAGES_CACHE, plugins: documentPlugins, matchOptions: { ignoreVary: true } });
+const documents = new NetworkFirst({
+  cacheName: PAGES_CACHE,
+  plugins: documentPlugins,
+  matchOptions: { ignoreVary: true },
+});
 const rscPayloads = new NetworkFirst({
-  cacheName: RSC_CACHE, matchOptions: { ignoreVary: true },
-  plugins: [...rscPlugins, {
-    // No payload kept for this page: answer with its document, so Next loads it as a whole page (from the cache).
-    handlerDidError: async ({ request }) => (await caches.open(PAGES_CACHE)).match(cacheKeyUrl(request.url, 'document'), { ignoreVary: true }),
-  }],
+  cacheName: RSC_CACHE,
+  matchOptions: { ignoreVary: true },
+  plugins: [
+    ...rscPlugins,
+    {
+      // No payload kept for this page: answer with its document, so Next loads it as a whole page (from the cache).
+      handlerDidError: async ({ request }) =>
+        (await caches.open(PAGES_CACHE)).match(cacheKeyUrl(request.url, 'document'), { ignoreVary: true }),
+    },
+  ],
 });
 
 /** Fetches one page into both caches, within the lifetime of `event`. */
@@ -79,7 +108,9 @@ const warmer = createWarmer<ExtendableEvent>({
     const res = await fetch(sessionListUrl(page), { headers: { accept: 'application/json' }, cache: 'no-store' });
     if (!res.ok || res.redirected) throw new Error(`session list: ${res.status}`);
     const body = (await res.json()) as { pages?: unknown };
-    return Array.isArray(body.pages) ? body.pages.filter((p): p is string => typeof p === 'string' && sessionPage(p)?.sessionPath === sessionPath) : [];
+    return Array.isArray(body.pages)
+      ? body.pages.filter((p): p is string => typeof p === 'string' && sessionPage(p)?.sessionPath === sessionPath)
+      : [];
   },
   cachePage,
   cachedCases,
@@ -110,18 +141,26 @@ const serwist = new Serwist({
       handler: async ({ request, event }) => {
         const response = await fetch(request);
         const page = sessionPage(new URL(request.url).pathname);
-        if (response.ok && page && 'waitUntil' in event) event.waitUntil(refresher.saved(new URL(request.url).pathname, page.sessionPath, event));
+        if (response.ok && page && 'waitUntil' in event)
+          event.waitUntil(refresher.saved(new URL(request.url).pathname, page.sessionPath, event));
         return response;
       },
     },
-    { matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname === '/icon.svg', handler: new StaleWhileRevalidate({ cacheName: `${OFFLINE_CACHE_PREFIX}assets` }) },
+    {
+      matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname === '/icon.svg',
+      handler: new StaleWhileRevalidate({ cacheName: `${OFFLINE_CACHE_PREFIX}assets` }),
+    },
   ],
 });
 
 // A new version of the worker belongs to a new build: pages cached by the old one point at
 // chunks the new precache no longer has. Drop them; the next opening of a session fetches them again.
 self.addEventListener('activate', (event) => {
-  event.waitUntil((async () => { for (const name of [PAGES_CACHE, RSC_CACHE]) await caches.delete(name); })());
+  event.waitUntil(
+    (async () => {
+      for (const name of [PAGES_CACHE, RSC_CACHE]) await caches.delete(name);
+    })(),
+  );
 });
 
 self.addEventListener('message', (event) => {
@@ -132,7 +171,12 @@ self.addEventListener('message', (event) => {
     if (!page) return reply(null);
     event.waitUntil(warmer.warm(page.sessionPath, event).then(reply, () => reply(null)));
   } else if (data?.type === 'offline-clear') {
-    event.waitUntil(clearAll().then(() => reply(true), () => reply(false)));
+    event.waitUntil(
+      clearAll().then(
+        () => reply(true),
+        () => reply(false),
+      ),
+    );
   }
 });
 

@@ -52,12 +52,25 @@ for (let i = 0; i < 7; i++) {
 // Live page refresh: one answer of a finished case changed (through saveAnswers) between refreshes.
 const db = createDb(file);
 time(db);
-const item = (db.$client.prepare("select sample_item_id id from case_answers where question_key = 'E1' limit 1").get() as { id: number }).id;
+const item = (
+  db.$client.prepare("select sample_item_id id from case_answers where question_key = 'E1' limit 1").get() as {
+    id: number;
+  }
+).id;
 const live: number[] = [];
 let inputs = 0;
 for (let i = 0; i < RUNS; i++) {
-  const revision = (db.$client.prepare("select revision from case_answers where sample_item_id = ? and question_key = 'E1'").get(item) as { revision: number }).revision;
-  const saved = saveAnswers(db, { studyId, sampleItemId: item, changes: [{ key: 'E1', value: 10 + i, baseRevision: revision }], actor: 'bench' });
+  const revision = (
+    db.$client
+      .prepare("select revision from case_answers where sample_item_id = ? and question_key = 'E1'")
+      .get(item) as { revision: number }
+  ).revision;
+  const saved = saveAnswers(db, {
+    studyId,
+    sampleItemId: item,
+    changes: [{ key: 'E1', value: 10 + i, baseRevision: revision }],
+    actor: 'bench',
+  });
   if (!saved.ok || saved.outcomes[0].status !== 'saved') throw new Error(JSON.stringify(saved));
   const r = time(db);
   live.push(r.ms);
@@ -72,11 +85,24 @@ for (let i = 0; i < RUNS + 2; i++) {
   if (i >= 2) pure.push(performance.now() - t0);
 }
 db.$client.close();
-if (!process.env.KEEP_DB) for (const s of ["", "-wal", "-shm"]) fs.rmSync(file + s, { force: true });
-else console.log("kept", file);
+if (!process.env.KEEP_DB) for (const s of ['', '-wal', '-shm']) fs.rmSync(file + s, { force: true });
+else console.log('kept', file);
 console.log(`aggregate: ${cases} cases, ${STRATA} strata, ${inputs} inputs (${inputKeys(defaultLists).length} keys)`);
 console.log(`first aggregation (all 5,000 cases tallied and stored): ${firstMs.toFixed(1)} ms`);
 console.log(`cold (fresh connection, stored tallies): median ${median(cold).toFixed(1)} ms over ${cold.length} runs`);
 console.log(`live refresh (one case changed): median ${median(live).toFixed(1)} ms over ${live.length} runs`);
 console.log(`estimation from tallies (aggregate): median ${median(pure).toFixed(1)} ms over ${pure.length} runs`);
-console.log(JSON.stringify({ bench: 'aggregate', cases, strata: STRATA, inputs, firstMs: +firstMs.toFixed(1), coldMedianMs: +median(cold).toFixed(1), liveMedianMs: +median(live).toFixed(1), estimationMedianMs: +median(pure).toFixed(1), node: process.version, cores: os.cpus().length }));
+console.log(
+  JSON.stringify({
+    bench: 'aggregate',
+    cases,
+    strata: STRATA,
+    inputs,
+    firstMs: +firstMs.toFixed(1),
+    coldMedianMs: +median(cold).toFixed(1),
+    liveMedianMs: +median(live).toFixed(1),
+    estimationMedianMs: +median(pure).toFixed(1),
+    node: process.version,
+    cores: os.cpus().length,
+  }),
+);

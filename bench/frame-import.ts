@@ -25,8 +25,19 @@ const xlsxFile = path.join(tmp, `frame-${ROWS}.xlsx`);
 function freshDb() {
   const file = path.join(tmp, `bench-${process.pid}-${Math.random().toString(36).slice(2)}.db`);
   const db = createDb(file);
-  const studyId = insertStudy(db, { name: 'bench', municipality: 'x', year: 2018, households: null, clients: null }, 'bench');
-  return { db, studyId, cleanup: () => { db.$client.close(); for (const s of ['', '-wal', '-shm']) fs.rmSync(file + s, { force: true }); } };
+  const studyId = insertStudy(
+    db,
+    { name: 'bench', municipality: 'x', year: 2018, households: null, clients: null },
+    'bench',
+  );
+  return {
+    db,
+    studyId,
+    cleanup: () => {
+      db.$client.close();
+      for (const s of ['', '-wal', '-shm']) fs.rmSync(file + s, { force: true });
+    },
+  };
 }
 
 async function baseline(data: Buffer): Promise<number> {
@@ -38,11 +49,30 @@ async function baseline(data: Buffer): Promise<number> {
     for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) rows.push((row.values as unknown[]).slice(1));
   }
   // The same table; teams/caseworkers pre-created, as a plain insert cannot derive them.
-  const team = Number(db.$client.prepare('insert into teams (study_id, name) values (?, ?)').run(studyId, 't').lastInsertRowid);
-  const worker = Number(db.$client.prepare('insert into caseworkers (study_id, name) values (?, ?)').run(studyId, 'w').lastInsertRowid);
-  const insert = db.$client.prepare('insert into frame_cases (study_id, dossiernummer, caseworker_id, team_id, household_type, start_date, status, source_row) values (?, ?, ?, ?, ?, ?, ?, ?)');
+  const team = Number(
+    db.$client.prepare('insert into teams (study_id, name) values (?, ?)').run(studyId, 't').lastInsertRowid,
+  );
+  const worker = Number(
+    db.$client.prepare('insert into caseworkers (study_id, name) values (?, ?)').run(studyId, 'w').lastInsertRowid,
+  );
+  const insert = db.$client.prepare(
+    'insert into frame_cases (study_id, dossiernummer, caseworker_id, team_id, household_type, start_date, status, source_row) values (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   db.$client.transaction(() => {
-    rows.slice(1).forEach((r, i) => insert.run(studyId, String(r[0]), worker, team, null, r[3] instanceof Date ? r[3].toISOString().slice(0, 10) : null, null, i + 2));
+    rows
+      .slice(1)
+      .forEach((r, i) =>
+        insert.run(
+          studyId,
+          String(r[0]),
+          worker,
+          team,
+          null,
+          r[3] instanceof Date ? r[3].toISOString().slice(0, 10) : null,
+          null,
+          i + 2,
+        ),
+      );
   })();
   const ms = performance.now() - t0;
   cleanup();
@@ -54,7 +84,8 @@ async function ours(data: Buffer): Promise<number> {
   const t0 = performance.now();
   const result = await importFrameFile(db, { studyId, data, fileName: 'frame.xlsx', actor: 'bench' });
   const ms = performance.now() - t0;
-  if (!result.ok || result.imported !== ROWS) throw new Error(`import failed: ${JSON.stringify(result.ok ? result.imported : result.errors.slice(0, 3))}`);
+  if (!result.ok || result.imported !== ROWS)
+    throw new Error(`import failed: ${JSON.stringify(result.ok ? result.imported : result.errors.slice(0, 3))}`);
   cleanup();
   return ms;
 }
@@ -80,13 +111,26 @@ async function main() {
     b.push(await baseline(data));
     o.push(await ours(data));
   }
-  const peak = (flag: string) => JSON.parse(execFileSync('npx', ['tsx', '--conditions=react-server', import.meta.filename, flag], { encoding: 'utf8' }).trim().split('\n').pop()!).maxRssMb as number;
+  const peak = (flag: string) =>
+    JSON.parse(
+      execFileSync('npx', ['tsx', '--conditions=react-server', import.meta.filename, flag], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .pop()!,
+    ).maxRssMb as number;
   const result = {
-    bench: 'frame-import', rows: ROWS, fileMb: +(data.length / 1048576).toFixed(2), rounds,
-    baselineMedianMs: Math.round(median(b)), oursMedianMs: Math.round(median(o)),
+    bench: 'frame-import',
+    rows: ROWS,
+    fileMb: +(data.length / 1048576).toFixed(2),
+    rounds,
+    baselineMedianMs: Math.round(median(b)),
+    oursMedianMs: Math.round(median(o)),
     ratio: +(median(o) / median(b)).toFixed(3),
-    peakRssMbOurs: Math.round(peak('--peak-ours')), peakRssMbBaseline: Math.round(peak('--peak-baseline')),
-    node: process.version, cpu: os.cpus()[0]?.model, cores: os.cpus().length,
+    peakRssMbOurs: Math.round(peak('--peak-ours')),
+    peakRssMbBaseline: Math.round(peak('--peak-baseline')),
+    node: process.version,
+    cpu: os.cpus()[0]?.model,
+    cores: os.cpus().length,
   };
   console.log(`baseline runs ms: ${b.map(Math.round).join(', ')}`);
   console.log(`ours runs ms:     ${o.map(Math.round).join(', ')}`);

@@ -25,7 +25,9 @@ const { db, studyId, cases } = seedCases(file);
 // Every per-domain and per-escalation value, so the whole calculation runs.
 const changes = [
   ...defaultLists.lifeDomains.flatMap((d) => [
-    { key: `financialValue.${d.code}`, value: '250', revision: 0 }, { key: `qaly.${d.code}`, value: '0,02', revision: 0 }, { key: `childValue.${d.code}`, value: '1000', revision: 0 },
+    { key: `financialValue.${d.code}`, value: '250', revision: 0 },
+    { key: `qaly.${d.code}`, value: '0,02', revision: 0 },
+    { key: `childValue.${d.code}`, value: '1000', revision: 0 },
   ]),
   ...defaultLists.escalationTypes.map((e) => ({ key: `nuisanceValue.${e.code}`, value: '116', revision: 0 })),
 ];
@@ -36,21 +38,54 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const timeIt = (fn: () => void, runs = RUNS) => {
   fn(); // warm-up
   const ms: number[] = [];
-  for (let i = 0; i < runs; i++) { const t0 = performance.now(); fn(); ms.push(performance.now() - t0); }
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    ms.push(performance.now() - t0);
+  }
   return median(ms);
 };
 
-const page = timeIt(() => { const m = getMkba(db, studyId); if (!m.result) throw new Error(m.missing.join('; ')); });
+const page = timeIt(() => {
+  const m = getMkba(db, studyId);
+  if (!m.result) throw new Error(m.missing.join('; '));
+});
 const inputs = getMkbaInputs(db, studyId);
 const steps = {
   inputs: timeIt(() => getMkbaInputs(db, studyId)),
   calculate: timeIt(() => calculateMkba(inputs.q, inputs.v, inputs.lists)),
   scenarios: timeIt(() => runScenarios(inputs.q, inputs.v, undefined, inputs.lists)),
   tornado: timeIt(() => tornado(inputs.q, inputs.v, inputs.ciByKey, inputs.lists)),
-  design: timeIt(() => designUncertainty(calculateMkba(inputs.q, inputs.v, inputs.lists), inputs.v, designLinearizer(inputs.sample!), inputs.sample!.columns)),
-  psa: timeIt(() => probabilisticSensitivity(inputs.q, inputs.v, designLinearizer(inputs.sample!), inputs.sample!.columns, [], {}, inputs.lists)),
-  psaWithRange: timeIt(() => probabilisticSensitivity(inputs.q, inputs.v, designLinearizer(inputs.sample!), inputs.sample!.columns,
-    [{ key: 'costPerFte', low: 70_000, high: 85_000, source: 'bench' }], {}, inputs.lists)),
+  design: timeIt(() =>
+    designUncertainty(
+      calculateMkba(inputs.q, inputs.v, inputs.lists),
+      inputs.v,
+      designLinearizer(inputs.sample!),
+      inputs.sample!.columns,
+    ),
+  ),
+  psa: timeIt(() =>
+    probabilisticSensitivity(
+      inputs.q,
+      inputs.v,
+      designLinearizer(inputs.sample!),
+      inputs.sample!.columns,
+      [],
+      {},
+      inputs.lists,
+    ),
+  ),
+  psaWithRange: timeIt(() =>
+    probabilisticSensitivity(
+      inputs.q,
+      inputs.v,
+      designLinearizer(inputs.sample!),
+      inputs.sample!.columns,
+      [{ key: 'costPerFte', low: 70_000, high: 85_000, source: 'bench' }],
+      {},
+      inputs.lists,
+    ),
+  ),
 };
 db.$client.close();
 for (const s of ['', '-wal', '-shm']) fs.rmSync(file + s, { force: true });
@@ -58,4 +93,14 @@ const quantities = Object.keys(inputs.q.means).length;
 console.log(`mkba: ${cases} cases, ${quantities} measured quantities`);
 console.log(`uitvoerscherm data (getMkba): median ${page.toFixed(1)} ms over ${RUNS} runs`);
 for (const [k, v] of Object.entries(steps)) console.log(`  ${k}: median ${v.toFixed(2)} ms`);
-console.log(JSON.stringify({ bench: 'mkba', cases, quantities, pageMedianMs: +page.toFixed(1), ...Object.fromEntries(Object.entries(steps).map(([k, v]) => [`${k}MedianMs`, +v.toFixed(2)])), node: process.version, cores: os.cpus().length }));
+console.log(
+  JSON.stringify({
+    bench: 'mkba',
+    cases,
+    quantities,
+    pageMedianMs: +page.toFixed(1),
+    ...Object.fromEntries(Object.entries(steps).map(([k, v]) => [`${k}MedianMs`, +v.toFixed(2)])),
+    node: process.version,
+    cores: os.cpus().length,
+  }),
+);

@@ -14,27 +14,43 @@ import { getAnswers, saveAnswers } from '@/db/queries/answers';
 const db = createDb(':memory:');
 const studyId = insertStudy(db, { name: 'b', municipality: 'g', year: 2018, households: 2500, clients: null }, 'b');
 replaceFrame(db, studyId, demoFrameRows(), { fileName: 'b', fileSha256: 'b', warnings: [] }, 'b');
-const items = listDrawItems(db, storeNewDraw(db, { studyId, seed: 1, perCaseworker: 12, reserves: 0, actor: 'b' }).id).slice(0, 20);
+const items = listDrawItems(
+  db,
+  storeNewDraw(db, { studyId, seed: 1, perCaseworker: 12, reserves: 0, actor: 'b' }).id,
+).slice(0, 20);
 const domains = ['financien', 'werk_opleiding', 'dagbesteding', 'huisvesting', 'huiselijke_relaties'];
 let seed = 7;
-const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+const rnd = (n: number) => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed % n;
+};
 const change = (): [string, unknown] => {
   const r = rnd(6);
   if (r === 0) return ['A8', rnd(2) ? 'ja' : 'nee'];
   if (r === 1) return ['E1', rnd(40)];
   if (r === 2) return ['A2', 'alleenstaand'];
   const d = domains[rnd(domains.length)];
-  return r === 3 ? [`B.${d}.aanvang`, rnd(2) ? 'ja' : 'nee'] : r === 4 ? [`B.${d}.nu`, rnd(2) ? 'ja' : 'nee'] : [`B.${d}.toeschrijving`, 'ja'];
+  return r === 3
+    ? [`B.${d}.aanvang`, rnd(2) ? 'ja' : 'nee']
+    : r === 4
+      ? [`B.${d}.nu`, rnd(2) ? 'ja' : 'nee']
+      : [`B.${d}.toeschrijving`, 'ja'];
 };
 const times: number[] = [];
 for (let i = 0; i < 3000; i++) {
   const item = items[i % items.length].id;
   const stored = getAnswers(db, item);
-  const changes = Array.from({ length: 1 + rnd(3) }, () => change()).map(([key, value]) => ({ key, value, baseRevision: stored[key]?.revision ?? 0 }));
+  const changes = Array.from({ length: 1 + rnd(3) }, () => change()).map(([key, value]) => ({
+    key,
+    value,
+    baseRevision: stored[key]?.revision ?? 0,
+  }));
   const uniq = [...new Map(changes.map((c) => [c.key, c])).values()];
   const t = performance.now();
   saveAnswers(db, { studyId, sampleItemId: item, changes: uniq, actor: 'b' });
   if (i >= 300) times.push(performance.now() - t);
 }
 times.sort((a, b) => a - b);
-console.log(`saveAnswers median ${times[Math.floor(times.length / 2)].toFixed(3)} ms, p95 ${times[Math.floor(times.length * 0.95)].toFixed(3)} ms (n=${times.length})`);
+console.log(
+  `saveAnswers median ${times[Math.floor(times.length / 2)].toFixed(3)} ms, p95 ${times[Math.floor(times.length * 0.95)].toFixed(3)} ms (n=${times.length})`,
+);

@@ -84,15 +84,32 @@ export async function runCli(argv: string[], out: (s: string) => void = console.
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv, allowPositionals: true, strict: true,
+      args: argv,
+      allowPositionals: true,
+      strict: true,
       options: {
-        json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
-        name: { type: 'string' }, municipality: { type: 'string' }, year: { type: 'string' },
-        households: { type: 'string' }, clients: { type: 'string' }, study: { type: 'string' },
-        file: { type: 'string' }, sheet: { type: 'string' }, out: { type: 'string' },
-        'per-caseworker': { type: 'string' }, reserve: { type: 'string' }, seed: { type: 'string' },
-        username: { type: 'string' }, role: { type: 'string' }, admin: { type: 'boolean' },
-        team: { type: 'string' }, caseworkers: { type: 'string' }, reason: { type: 'string' }, case: { type: 'string' }, note: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        name: { type: 'string' },
+        municipality: { type: 'string' },
+        year: { type: 'string' },
+        households: { type: 'string' },
+        clients: { type: 'string' },
+        study: { type: 'string' },
+        file: { type: 'string' },
+        sheet: { type: 'string' },
+        out: { type: 'string' },
+        'per-caseworker': { type: 'string' },
+        reserve: { type: 'string' },
+        seed: { type: 'string' },
+        username: { type: 'string' },
+        role: { type: 'string' },
+        admin: { type: 'boolean' },
+        team: { type: 'string' },
+        caseworkers: { type: 'string' },
+        reason: { type: 'string' },
+        case: { type: 'string' },
+        note: { type: 'string' },
       },
     });
   } catch (err) {
@@ -103,7 +120,9 @@ export async function runCli(argv: string[], out: (s: string) => void = console.
   const json = Boolean(values.json);
   const key = [positionals.slice(0, 2).join(' '), positionals[0]].find((k) => k && commands[k]);
   if (values.help || !key) {
-    (values.help ? out : console.error)(positionals.length && !values.help ? `Onbekende opdracht "${positionals.join(' ')}".\n\n${USAGE}` : USAGE);
+    (values.help ? out : console.error)(
+      positionals.length && !values.help ? `Onbekende opdracht "${positionals.join(' ')}".\n\n${USAGE}` : USAGE,
+    );
     return values.help ? 0 : 2;
   }
   const ctx: CliContext = { json, actor: cliActor(), out };
@@ -124,5 +143,7 @@ export async function runCli(argv: string[], out: (s: string) => void = console.
 // Run when executed directly (tsx cli/main.ts), not when imported by tests.
 if (process.argv[1] && /cli[\\/]main\.ts$/.test(process.argv[1])) {
   // exitCode, not process.exit(): exit() can cut off piped stdout before it is flushed.
-  runCli(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+  runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -23,8 +23,13 @@ type Rng = (from: number, to: number) => number;
 
 /** One plausible case: household, life domains, 0–4 trajectories, sometimes a prevented escalation. */
 function demoAnswers(int: Rng): Record<string, unknown> {
-  const pick = <T,>(xs: readonly T[]) => xs[int(0, xs.length - 1)];
-  const a: Record<string, unknown> = { A1: pick(['gezin', 'gezin', 'oudere', 'overig']), A8: int(0, 9) < 6 ? 'ja' : 'nee', E1: int(2, 40), E2: 'nee' };
+  const pick = <T>(xs: readonly T[]) => xs[int(0, xs.length - 1)];
+  const a: Record<string, unknown> = {
+    A1: pick(['gezin', 'gezin', 'oudere', 'overig']),
+    A8: int(0, 9) < 6 ? 'ja' : 'nee',
+    E1: int(2, 40),
+    E2: 'nee',
+  };
   if (a.A8 === 'nee') a.A9 = int(0, 3) === 0 ? 'ja' : 'nee';
   let problems = 0;
   for (const d of defaultLists.lifeDomains) {
@@ -36,7 +41,15 @@ function demoAnswers(int: Rng): Record<string, unknown> {
     if (better) a[`B.${d.code}.toeschrijving`] = pick(['ja', 'ja', 'deels', 'nee']);
   }
   if (problems >= 2) a.B2 = int(0, 2) === 0 ? 'ja' : 'nee';
-  const types = ['individuele_begeleiding', 'hulp_huishouden', 'armoedevoorzieningen', 'jeugd_ambulant', 'wmo_wrv', 'schuldhulpverlening', 'amw'];
+  const types = [
+    'individuele_begeleiding',
+    'hulp_huishouden',
+    'armoedevoorzieningen',
+    'jeugd_ambulant',
+    'wmo_wrv',
+    'schuldhulpverlening',
+    'amw',
+  ];
   for (let t = 0; t < int(0, 4); t++) {
     const who = pick(['professional', 'professional', 'professional', 'team', 'eigen_kracht', 'vrijwilliger']);
     const action = int(0, 9) < 8 ? 'ingezet' : 'niet_ingezet';
@@ -45,7 +58,8 @@ function demoAnswers(int: Rng): Record<string, unknown> {
     a[`C.${row}.wie`] = who;
     a[`C.${row}.actie`] = action;
     if (who === 'professional' || action === 'ingezet') a[`C.${row}.oud`] = pick(['ja', 'ja', 'nee', 'weet_niet']);
-    if (who !== 'professional' && a[`C.${row}.oud`] === 'ja') a[`C.${row}.vervangt_type`] = pick(['hulp_huishouden', 'individuele_begeleiding', 'jeugd_ambulant']);
+    if (who !== 'professional' && a[`C.${row}.oud`] === 'ja')
+      a[`C.${row}.vervangt_type`] = pick(['hulp_huishouden', 'individuele_begeleiding', 'jeugd_ambulant']);
   }
   if (int(0, 19) === 0) {
     const e = pick(['huisuitzetting', 'uithuisplaatsing', 'opname_verpleeghuis']);
@@ -62,10 +76,22 @@ function demoAnswers(int: Rng): Record<string, unknown> {
 function demoKengetallen() {
   const perDomain = defaultLists.lifeDomains.flatMap((d) => [
     { key: `financialValue.${d.code}`, value: d.code === 'financien' ? '380' : '150', revision: 0, note: 'demowaarde' },
-    { key: `qaly.${d.code}`, value: ['geestelijke_gezondheid', 'lichamelijke_gezondheid', 'sociaal_netwerk'].includes(d.code) ? '0,05' : '0,01', revision: 0, note: 'demowaarde' },
+    {
+      key: `qaly.${d.code}`,
+      value: ['geestelijke_gezondheid', 'lichamelijke_gezondheid', 'sociaal_netwerk'].includes(d.code)
+        ? '0,05'
+        : '0,01',
+      revision: 0,
+      note: 'demowaarde',
+    },
     { key: `childValue.${d.code}`, value: d.code === 'opvoeding' ? '1768' : '0', revision: 0, note: 'demowaarde' },
   ]);
-  const perEscalation = defaultLists.escalationTypes.map((e) => ({ key: `nuisanceValue.${e.code}`, value: '116', revision: 0, note: 'demowaarde' }));
+  const perEscalation = defaultLists.escalationTypes.map((e) => ({
+    key: `nuisanceValue.${e.code}`,
+    value: '116',
+    revision: 0,
+    note: 'demowaarde',
+  }));
   return [...perDomain, ...perEscalation];
 }
 
@@ -73,7 +99,11 @@ export function createDemoResultsStudy(db: Db, frame: Parameters<typeof replaceF
   const rng = xoroshiro128plus(20181129);
   const int: Rng = (from, to) => uniformInt(rng, from, to);
   return inTransaction(db, () => {
-    const studyId = insertStudy(db, { name: DEMO_RESULTS_NAME, municipality: 'Groningen', year: 2018, households: 2500, clients: 3100, isDemo: true }, actor);
+    const studyId = insertStudy(
+      db,
+      { name: DEMO_RESULTS_NAME, municipality: 'Groningen', year: 2018, households: 2500, clients: 3100, isDemo: true },
+      actor,
+    );
     replaceFrame(db, studyId, frame, { fileName: 'demo (synthetisch)', fileSha256: 'demo', warnings: [] }, actor);
     const draw = storeNewDraw(db, { studyId, seed: 2018, perCaseworker: 6, reserves: 2, actor });
     const items = listDrawItems(db, draw.id).filter((i) => i.role === 'sample');
@@ -83,9 +113,11 @@ export function createDemoResultsStudy(db: Db, frame: Parameters<typeof replaceF
       for (const item of cases.slice(0, 4)) {
         const changes = Object.entries(demoAnswers(int)).map(([key, value]) => ({ key, value, baseRevision: 0 }));
         const saved = saveAnswers(db, { studyId, sampleItemId: item.id, changes, actor });
-        if (!saved.ok || saved.outcomes.some((o) => o.status !== 'saved')) throw new Error(`demo: antwoorden niet opgeslagen: ${JSON.stringify(saved)}`);
+        if (!saved.ok || saved.outcomes.some((o) => o.status !== 'saved'))
+          throw new Error(`demo: antwoorden niet opgeslagen: ${JSON.stringify(saved)}`);
         const done = finishCase(db, { studyId, sampleItemId: item.id, actor });
-        if (!done.ok) throw new Error(`demo: dossier niet af te ronden: ${done.message} ${JSON.stringify(done.errors)}`);
+        if (!done.ok)
+          throw new Error(`demo: dossier niet af te ronden: ${done.message} ${JSON.stringify(done.errors)}`);
       }
     }
     const k = saveKengetallen(db, studyId, demoKengetallen(), actor);

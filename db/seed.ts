@@ -50,7 +50,14 @@ export function demoFrameRows(total = 2500): FrameRow[] {
 }
 
 export function createDemoStudy(db: Db, actor = 'systeem (demo)'): number {
-  const study = { name: 'Demo: WIJ-teams vier wijken 2018', municipality: 'Groningen', year: 2018, households: 2500, clients: 3100, isDemo: true };
+  const study = {
+    name: 'Demo: WIJ-teams vier wijken 2018',
+    municipality: 'Groningen',
+    year: 2018,
+    households: 2500,
+    clients: 3100,
+    isDemo: true,
+  };
   return inTransaction(db, () => {
     const id = insertStudy(db, study, actor);
     replaceFrame(db, id, demoFrameRows(), { fileName: 'demo (synthetisch)', fileSha256: 'demo', warnings: [] }, actor);
@@ -63,7 +70,16 @@ export function createDemoStudy(db: Db, actor = 'systeem (demo)'): number {
 export function createDemoAccounts(db: Db, studyId: number, actor: string): void {
   for (const a of DEMO_ACCOUNTS) {
     if (!getUserByUsername(db, a.username)) {
-      createUser(db, { username: a.username, displayName: a.displayName, passwordHash: hashPasswordSync(a.password), mustChangePassword: false }, actor);
+      createUser(
+        db,
+        {
+          username: a.username,
+          displayName: a.displayName,
+          passwordHash: hashPasswordSync(a.password),
+          mustChangePassword: false,
+        },
+        actor,
+      );
     }
     grantMembership(db, { username: a.username, studyId, role: a.role, team: a.team ?? null }, actor);
   }
@@ -83,7 +99,10 @@ export function createDemoResults(db: Db, actor = 'systeem (demo)'): number {
  * passwords are public) so a newcomer sees a working app. DOSSIER_DEMO=0 starts without them,
  * as a database for real data should.
  */
-export function seedIfEmpty(db: Db, demo = process.env.DOSSIER_DEMO !== '0' && process.env.DOSSIER_DEMO !== 'false'): number | null {
+export function seedIfEmpty(
+  db: Db,
+  demo = process.env.DOSSIER_DEMO !== '0' && process.env.DOSSIER_DEMO !== 'false',
+): number | null {
   if (!demo || countStudies(db) > 0) return null;
   const id = createDemoStudy(db);
   createDemoResults(db);
@@ -100,7 +119,17 @@ export function createFirstAdmin(db: Db): { username: string; password: string }
   return inTransaction(db, () => {
     if (countUsers(db) > 0) return null;
     const password = oneTimePassword();
-    createUser(db, { username: FIRST_ADMIN, displayName: 'Beheerder', passwordHash: hashPasswordSync(password), isAdmin: true, mustChangePassword: true }, 'systeem (eerste start)');
+    createUser(
+      db,
+      {
+        username: FIRST_ADMIN,
+        displayName: 'Beheerder',
+        passwordHash: hashPasswordSync(password),
+        isAdmin: true,
+        mustChangePassword: true,
+      },
+      'systeem (eerste start)',
+    );
     return { username: FIRST_ADMIN, password };
   });
 }

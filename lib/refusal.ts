@@ -15,13 +15,19 @@ export class Refusal extends Error {
 }
 
 /** A step's value-style result (`{ ok: false, message }` and friends) as data, or thrown as a Refusal. */
-export function unwrap<T extends { ok: boolean }>(
-  result: T,
-): Extract<T, { ok: true }> {
+export function unwrap<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }> {
   if (result.ok) return result as Extract<T, { ok: true }>;
-  const r = result as { ok: false; message?: string; formError?: string; fieldErrors?: Record<string, string[] | string | undefined>; conflict?: boolean };
+  const r = result as {
+    ok: false;
+    message?: string;
+    formError?: string;
+    fieldErrors?: Record<string, string[] | string | undefined>;
+    conflict?: boolean;
+  };
   const fieldErrors = r.fieldErrors
-    ? Object.fromEntries(Object.entries(r.fieldErrors).map(([k, v]) => [k, v === undefined ? undefined : Array.isArray(v) ? v : [v]]))
+    ? Object.fromEntries(
+        Object.entries(r.fieldErrors).map(([k, v]) => [k, v === undefined ? undefined : Array.isArray(v) ? v : [v]]),
+      )
     : undefined;
   throw new Refusal(r.formError ?? r.message ?? 'Dit kon niet worden opgeslagen.', fieldErrors, Boolean(r.conflict));
 }

@@ -1,7 +1,14 @@
 import 'server-only';
 import { inTransaction, type Db } from '@/db/client';
 import { revokeUserSessions } from '@/db/queries/sessions';
-import { AccountRefused, createUser, getUserByUsername, grantMembership, setPasswordHash, setUserDisabled } from '@/db/queries/users';
+import {
+  AccountRefused,
+  createUser,
+  getUserByUsername,
+  grantMembership,
+  setPasswordHash,
+  setUserDisabled,
+} from '@/db/queries/users';
 import { hashPassword, oneTimePassword } from '@/lib/auth/password';
 import type { StudyRole } from '@/lib/auth/permissions';
 
@@ -26,7 +33,17 @@ export async function createAccount(
   const password = oneTimePassword();
   const passwordHash = await hashPassword(password); // before the transaction: hashing takes ~100 ms
   const id = inTransaction(db, () => {
-    const userId = createUser(db, { username: input.username, displayName: input.displayName || input.username, passwordHash, isAdmin: input.isAdmin, mustChangePassword: true }, actor);
+    const userId = createUser(
+      db,
+      {
+        username: input.username,
+        displayName: input.displayName || input.username,
+        passwordHash,
+        isAdmin: input.isAdmin,
+        mustChangePassword: true,
+      },
+      actor,
+    );
     if (input.grant) grantMembership(db, { username: input.username, ...input.grant }, actor);
     return userId;
   });
@@ -43,7 +60,11 @@ export function setAccountDisabled(db: Db, username: string, disabled: boolean, 
 }
 
 /** A new one-time password; the account's sessions end in the same transaction. */
-export async function resetAccountPassword(db: Db, username: string, actor: string): Promise<{ username: string; password: string }> {
+export async function resetAccountPassword(
+  db: Db,
+  username: string,
+  actor: string,
+): Promise<{ username: string; password: string }> {
   const user = getUserByUsername(db, username);
   if (!user) throw new AccountRefused(`Gebruiker "${username}" bestaat niet.`);
   const password = oneTimePassword();

@@ -34,7 +34,9 @@ export async function readUpload(request: Request, emptyMessage: string): Promis
         return { ok: false, status: 413, reason: tooLargeMessage(size + value.byteLength) };
       }
       if (size + value.byteLength > body.length) {
-        const grown = Buffer.allocUnsafeSlow(Math.min(MAX_REQUEST_BYTES, Math.max(body.length * 2, size + value.byteLength)));
+        const grown = Buffer.allocUnsafeSlow(
+          Math.min(MAX_REQUEST_BYTES, Math.max(body.length * 2, size + value.byteLength)),
+        );
         body.copy(grown, 0, 0, size);
         body = grown;
       }

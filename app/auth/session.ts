@@ -7,7 +7,9 @@ import { createSession, resolveSession, revokeSession, type SessionLookup } from
 import { cookieSecure, MAX_SESSION_MS, SESSION_COOKIE } from '@/lib/auth/session-policy';
 import { sessionSecret } from './session-secret';
 
-interface SessionData { sid?: string }
+interface SessionData {
+  sid?: string;
+}
 
 export { SESSION_COOKIE };
 
@@ -18,7 +20,12 @@ async function options(): Promise<SessionOptions> {
     cookieName: SESSION_COOKIE,
     password: sessionSecret(),
     ttl: MAX_SESSION_MS / 1000,
-    cookieOptions: { httpOnly: true, sameSite: 'lax', path: '/', secure: cookieSecure(proto, process.env.COOKIE_SECURE) },
+    cookieOptions: {
+      httpOnly: true,
+      sameSite: 'lax',
+      path: '/',
+      secure: cookieSecure(proto, process.env.COOKIE_SECURE),
+    },
   };
 }
 
@@ -41,7 +48,9 @@ async function sessionId(): Promise<string | null> {
   const hit = opened.get(raw);
   if (hit !== undefined) return hit;
   // A damaged or foreign cookie means "not logged in", never a server error.
-  const data = await unsealData<SessionData>(raw, { password: sessionSecret(), ttl: MAX_SESSION_MS / 1000 }).catch(() => ({} as SessionData));
+  const data = await unsealData<SessionData>(raw, { password: sessionSecret(), ttl: MAX_SESSION_MS / 1000 }).catch(
+    () => ({}) as SessionData,
+  );
   const sid = typeof data.sid === 'string' ? data.sid : null;
   if (opened.size >= OPENED_MAX) opened.delete(opened.keys().next().value!);
   opened.set(raw, sid);

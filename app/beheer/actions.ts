@@ -31,26 +31,40 @@ export const createUserAction = adminAction(
   async ({ db, input, actor }) => {
     const account = await createAccount(
       db,
-      { username: input.username, displayName: input.displayName, isAdmin: input.isAdmin === 'on', grant: grantOf(input) },
+      {
+        username: input.username,
+        displayName: input.displayName,
+        isAdmin: input.isAdmin === 'on',
+        grant: grantOf(input),
+      },
       actor,
     );
     return `Account ${account.username} aangemaakt. Eenmalig wachtwoord: ${account.password} (wordt niet nog eens getoond).`;
   },
 );
 
-export const grantAction = adminAction({ schema: z.object({ username: text, studyId, role, team: text }) }, ({ db, input, actor }) => {
-  const grant = grantOf(input) ?? { studyId: 0, role: input.role, team: null };
-  grantRole(db, input.username, grant, actor);
-  return `${input.username} is nu ${input.role} in onderzoek ${input.studyId}.`;
-});
+export const grantAction = adminAction(
+  { schema: z.object({ username: text, studyId, role, team: text }) },
+  ({ db, input, actor }) => {
+    const grant = grantOf(input) ?? { studyId: 0, role: input.role, team: null };
+    grantRole(db, input.username, grant, actor);
+    return `${input.username} is nu ${input.role} in onderzoek ${input.studyId}.`;
+  },
+);
 
-export const toggleUserAction = adminAction({ schema: z.object({ username: text, disable: text }) }, ({ db, input, actor }) => {
-  const disable = input.disable === '1';
-  const user = setAccountDisabled(db, input.username, disable, actor);
-  return `${user.username} is ${disable ? 'uitgeschakeld' : 'weer actief'}.`;
-});
+export const toggleUserAction = adminAction(
+  { schema: z.object({ username: text, disable: text }) },
+  ({ db, input, actor }) => {
+    const disable = input.disable === '1';
+    const user = setAccountDisabled(db, input.username, disable, actor);
+    return `${user.username} is ${disable ? 'uitgeschakeld' : 'weer actief'}.`;
+  },
+);
 
-export const resetPasswordAction = adminAction({ schema: z.object({ username: text }) }, async ({ db, input, actor }) => {
-  const r = await resetAccountPassword(db, input.username, actor);
-  return `Nieuw eenmalig wachtwoord voor ${r.username}: ${r.password}`;
-});
+export const resetPasswordAction = adminAction(
+  { schema: z.object({ username: text }) },
+  async ({ db, input, actor }) => {
+    const r = await resetAccountPassword(db, input.username, actor);
+    return `Nieuw eenmalig wachtwoord voor ${r.username}: ${r.password}`;
+  },
+);

@@ -12,8 +12,14 @@ export default async function PasswordPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <h1>Wachtwoord wijzigen</h1>
-      {s.user.mustChangePassword && <p className="alert warn" role="status">Je bent ingelogd met een eenmalig wachtwoord. Kies nu een eigen wachtwoord.</p>}
-      <section className="card" style={{ maxWidth: '30rem' }}><PasswordForm back={terug ? safeReturnPath(terug) : null} /></section>
+      {s.user.mustChangePassword && (
+        <p className="alert warn" role="status">
+          Je bent ingelogd met een eenmalig wachtwoord. Kies nu een eigen wachtwoord.
+        </p>
+      )}
+      <section className="card" style={{ maxWidth: '30rem' }}>
+        <PasswordForm back={terug ? safeReturnPath(terug) : null} />
+      </section>
     </>
   );
 }

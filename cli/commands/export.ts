@@ -15,5 +15,9 @@ export async function exportCommand(db: Db, ctx: CliContext, flags: Record<strin
   } catch {
     throw new CliError(`Kan niet schrijven naar "${flags.out}". Controleer de map en de rechten.`);
   }
-  print(ctx, { file: flags.out, format, bytes: data.length }, () => `Steekproefbestand geschreven: ${flags.out} (${format}, ${data.length} bytes).`);
+  print(
+    ctx,
+    { file: flags.out, format, bytes: data.length },
+    () => `Steekproefbestand geschreven: ${flags.out} (${format}, ${data.length} bytes).`,
+  );
 }

@@ -5,8 +5,11 @@ import { CliError, print, table, type CliContext } from '../io';
 
 export function studyCreate(db: Db, ctx: CliContext, flags: Record<string, string | undefined>) {
   const parsed = studyInputSchema.safeParse({
-    name: flags.name, municipality: flags.municipality, year: flags.year,
-    households: flags.households ?? '', clients: flags.clients ?? '',
+    name: flags.name,
+    municipality: flags.municipality,
+    year: flags.year,
+    households: flags.households ?? '',
+    clients: flags.clients ?? '',
   });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`);
@@ -18,7 +21,22 @@ export function studyCreate(db: Db, ctx: CliContext, flags: Record<string, strin
 
 export function studyList(db: Db, ctx: CliContext) {
   const studies = listStudies(db);
-  print(ctx, studies.map(({ id, name, municipality, year, households, frameCases }) => ({ id, name, municipality, year, households, frameCases })), () =>
-    studies.length === 0 ? 'Nog geen onderzoeken.' :
-      table(['id', 'naam', 'gemeente', 'jaar', 'dossiers in kader'], studies.map((s) => [s.id, s.name, s.municipality, s.year, s.frameCases])));
+  print(
+    ctx,
+    studies.map(({ id, name, municipality, year, households, frameCases }) => ({
+      id,
+      name,
+      municipality,
+      year,
+      households,
+      frameCases,
+    })),
+    () =>
+      studies.length === 0
+        ? 'Nog geen onderzoeken.'
+        : table(
+            ['id', 'naam', 'gemeente', 'jaar', 'dossiers in kader'],
+            studies.map((s) => [s.id, s.name, s.municipality, s.year, s.frameCases]),
+          ),
+  );
 }

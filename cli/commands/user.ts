@@ -39,23 +39,54 @@ export async function userCreate(db: Db, ctx: CliContext, flags: Flags) {
   const r = studyId != null ? role(flags) : null;
   const grant = studyId != null ? { studyId, role: r!, team: str(flags.team) ?? null } : null;
   const { id, password } = await account(() =>
-    createAccount(db, { username: name, displayName: str(flags.name)?.trim() || name, isAdmin: flags.admin === true, grant }, ctx.actor),
+    createAccount(
+      db,
+      { username: name, displayName: str(flags.name)?.trim() || name, isAdmin: flags.admin === true, grant },
+      ctx.actor,
+    ),
   );
-  print(ctx, { id, username: name, oneTimePassword: password, isAdmin: flags.admin === true, study: studyId, role: r, team: str(flags.team) ?? null },
-    () => `Gebruiker ${name} aangemaakt (id ${id}).\nEenmalig wachtwoord: ${password}\nDit wachtwoord moet bij de eerste keer inloggen worden gewijzigd.`);
+  print(
+    ctx,
+    {
+      id,
+      username: name,
+      oneTimePassword: password,
+      isAdmin: flags.admin === true,
+      study: studyId,
+      role: r,
+      team: str(flags.team) ?? null,
+    },
+    () =>
+      `Gebruiker ${name} aangemaakt (id ${id}).\nEenmalig wachtwoord: ${password}\nDit wachtwoord moet bij de eerste keer inloggen worden gewijzigd.`,
+  );
 }
 
 export function userList(db: Db, ctx: CliContext) {
   const users = listUsers(db);
-  print(ctx, users, () => users.length === 0 ? 'Nog geen gebruikers.' : table(['gebruiker', 'naam', 'beheerder', 'status', 'rollen'], users.map((u) => [
-    u.username, u.displayName, u.isAdmin ? 'ja' : '', u.disabled ? 'uitgeschakeld' : 'actief',
-    u.memberships.map((m) => `${m.role}${m.team ? ` (${m.team})` : ''} @${m.studyId}`).join(', '),
-  ])));
+  print(ctx, users, () =>
+    users.length === 0
+      ? 'Nog geen gebruikers.'
+      : table(
+          ['gebruiker', 'naam', 'beheerder', 'status', 'rollen'],
+          users.map((u) => [
+            u.username,
+            u.displayName,
+            u.isAdmin ? 'ja' : '',
+            u.disabled ? 'uitgeschakeld' : 'actief',
+            u.memberships.map((m) => `${m.role}${m.team ? ` (${m.team})` : ''} @${m.studyId}`).join(', '),
+          ]),
+        ),
+  );
 }
 
 export async function userDisable(db: Db, ctx: CliContext, flags: Flags, disabled = true) {
   const user = await account(() => setAccountDisabled(db, username(flags), disabled, ctx.actor));
-  print(ctx, { username: user.username, disabled }, () => `Gebruiker ${user.username} is ${disabled ? 'uitgeschakeld; lopende sessies zijn beëindigd' : 'weer actief'}.`);
+  print(
+    ctx,
+    { username: user.username, disabled },
+    () =>
+      `Gebruiker ${user.username} is ${disabled ? 'uitgeschakeld; lopende sessies zijn beëindigd' : 'weer actief'}.`,
+  );
 }
 
 export async function userGrant(db: Db, ctx: CliContext, flags: Flags) {
@@ -63,19 +94,31 @@ export async function userGrant(db: Db, ctx: CliContext, flags: Flags) {
   const studyId = requireStudy(db, flags as Record<string, string | undefined>);
   const r = role(flags);
   const res = await account(() => grantRole(db, name, { studyId, role: r, team: str(flags.team) ?? null }, ctx.actor));
-  print(ctx, { username: name, study: studyId, role: r, team: str(flags.team) ?? null, created: res.created },
-    () => `${name} is ${r}${flags.team ? ` van team ${flags.team}` : ''} in onderzoek ${studyId}${res.created ? '' : ' (was al zo)'}.`);
+  print(
+    ctx,
+    { username: name, study: studyId, role: r, team: str(flags.team) ?? null, created: res.created },
+    () =>
+      `${name} is ${r}${flags.team ? ` van team ${flags.team}` : ''} in onderzoek ${studyId}${res.created ? '' : ' (was al zo)'}.`,
+  );
 }
 
 export async function userRevoke(db: Db, ctx: CliContext, flags: Flags) {
   const name = username(flags);
   const studyId = requireStudy(db, flags as Record<string, string | undefined>);
   const n = await account(() => revokeMembership(db, { username: name, studyId }, ctx.actor));
-  print(ctx, { username: name, study: studyId, removed: n }, () => `${n} rol(len) van ${name} in onderzoek ${studyId} ingetrokken.`);
+  print(
+    ctx,
+    { username: name, study: studyId, removed: n },
+    () => `${n} rol(len) van ${name} in onderzoek ${studyId} ingetrokken.`,
+  );
 }
 
 /** A new one-time password (forgotten password); every session of the account ends. */
 export async function userResetPassword(db: Db, ctx: CliContext, flags: Flags) {
   const user = await account(() => resetAccountPassword(db, username(flags), ctx.actor));
-  print(ctx, { username: user.username, oneTimePassword: user.password }, () => `Nieuw eenmalig wachtwoord voor ${user.username}: ${user.password}`);
+  print(
+    ctx,
+    { username: user.username, oneTimePassword: user.password },
+    () => `Nieuw eenmalig wachtwoord voor ${user.username}: ${user.password}`,
+  );
 }

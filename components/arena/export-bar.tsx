@@ -22,8 +22,14 @@ export function ExportBar({ name, paper, onPaper }: { name: string; paper: Paper
       const bounds = getNodesBounds(flow.getNodes());
       const v = getViewportForBounds(bounds, IMAGE.width, IMAGE.height, 0.2, 4, 0.03);
       const url = await toPng(viewport, {
-        backgroundColor: '#ffffff', width: IMAGE.width, height: IMAGE.height,
-        style: { width: `${IMAGE.width}px`, height: `${IMAGE.height}px`, transform: `translate(${v.x}px, ${v.y}px) scale(${v.zoom})` },
+        backgroundColor: '#ffffff',
+        width: IMAGE.width,
+        height: IMAGE.height,
+        style: {
+          width: `${IMAGE.width}px`,
+          height: `${IMAGE.height}px`,
+          transform: `translate(${v.x}px, ${v.y}px) scale(${v.zoom})`,
+        },
       });
       const a = document.createElement('a');
       a.download = `effectenarena-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.png`;
@@ -42,18 +48,27 @@ export function ExportBar({ name, paper, onPaper }: { name: string; paper: Paper
     const after = () => void flow.fitView({ padding: 0.04 });
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
-    return () => { window.removeEventListener('beforeprint', before); window.removeEventListener('afterprint', after); };
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
   }, [flow, paper]);
   const print = () => window.print();
   return (
     <div className="arena-toolbar" role="group" aria-label="Exporteren">
-      <button type="button" className="secondary" onClick={png} disabled={busy}>{busy ? 'Afbeelding maken…' : 'Download PNG'}</button>
-      <label htmlFor="arena-paper" style={{ margin: 0 }}>Papier</label>
+      <button type="button" className="secondary" onClick={png} disabled={busy}>
+        {busy ? 'Afbeelding maken…' : 'Download PNG'}
+      </button>
+      <label htmlFor="arena-paper" style={{ margin: 0 }}>
+        Papier
+      </label>
       <select id="arena-paper" value={paper} onChange={(e) => onPaper(e.target.value as Paper)}>
         <option value="A3">A3 liggend</option>
         <option value="A2">A2 liggend</option>
       </select>
-      <button type="button" className="secondary" onClick={print}>Afdrukken</button>
+      <button type="button" className="secondary" onClick={print}>
+        Afdrukken
+      </button>
     </div>
   );
 }
@@ -61,5 +76,7 @@ export function ExportBar({ name, paper, onPaper }: { name: string; paper: Paper
 /** Page size and canvas height for print, per paper choice (landscape, 10 mm margins). */
 export function PrintStyle({ paper }: { paper: Paper }) {
   const { w, h } = PRINT_MM[paper];
-  return <style>{`@page { size: ${paper} landscape; margin: 10mm; } @media print { .arena-canvas { width: ${w}mm !important; height: ${h}mm !important; } }`}</style>;
+  return (
+    <style>{`@page { size: ${paper} landscape; margin: 10mm; } @media print { .arena-canvas { width: ${w}mm !important; height: ${h}mm !important; } }`}</style>
+  );
 }

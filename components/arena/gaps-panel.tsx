@@ -13,7 +13,12 @@ export function GapsPanel({ gaps, onSelect }: { gaps: ArenaGaps; onSelect: (id: 
           <h3 className="small">Effecten zonder meting</h3>
           <ul className="small" style={{ paddingLeft: '1.1rem' }}>
             {gaps.effects.map((g) => (
-              <li key={g.cardId}><button type="button" className="linklike" onClick={() => onSelect(g.cardId)}>{g.title}</button>: {GAP_LABELS[g.reason]}</li>
+              <li key={g.cardId}>
+                <button type="button" className="linklike" onClick={() => onSelect(g.cardId)}>
+                  {g.title}
+                </button>
+                : {GAP_LABELS[g.reason]}
+              </li>
             ))}
           </ul>
         </>
@@ -22,7 +27,11 @@ export function GapsPanel({ gaps, onSelect }: { gaps: ArenaGaps; onSelect: (id: 
         <>
           <h3 className="small">MKBA-posten zonder effect</h3>
           <ul className="small" style={{ paddingLeft: '1.1rem' }} data-testid="arena-gap-lines">
-            {gaps.lines.map((l) => <li key={l}>{l} {LINE_LABELS[l]}</li>)}
+            {gaps.lines.map((l) => (
+              <li key={l}>
+                {l} {LINE_LABELS[l]}
+              </li>
+            ))}
           </ul>
         </>
       )}

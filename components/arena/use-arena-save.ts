@@ -6,16 +6,30 @@ import type { ActionResult } from '@/app/action-result';
 
 export type SaveState = 'nieuw' | 'opgeslagen' | 'wijzigingen' | 'opslaan' | 'conflict' | 'fout';
 export const SAVE_LABELS: Record<SaveState, string> = {
-  nieuw: 'Standaardschema, nog niet opgeslagen', opgeslagen: 'Opgeslagen', wijzigingen: 'Niet opgeslagen wijzigingen', opslaan: 'Opslaan…', conflict: 'Conflict: niet opgeslagen', fout: 'Opslaan mislukt',
+  nieuw: 'Standaardschema, nog niet opgeslagen',
+  opgeslagen: 'Opgeslagen',
+  wijzigingen: 'Niet opgeslagen wijzigingen',
+  opslaan: 'Opslaan…',
+  conflict: 'Conflict: niet opgeslagen',
+  fout: 'Opslaan mislukt',
 };
 
-type SaveFn = (canvasId: number | null, doc: ArenaDoc, baseRevision: number) => Promise<ActionResult<{ canvasId: number; revision: number }>>;
+type SaveFn = (
+  canvasId: number | null,
+  doc: ArenaDoc,
+  baseRevision: number,
+) => Promise<ActionResult<{ canvasId: number; revision: number }>>;
 
 /**
  * Autosave with optimistic locking: one save in flight, the latest document saved after it, and
  * a refused (stale) save stops autosaving until the user reloads; nothing is overwritten.
  */
-export function useArenaSave(initial: { canvasId: number | null; revision: number }, doc: ArenaDoc, save: SaveFn, delayMs = 700) {
+export function useArenaSave(
+  initial: { canvasId: number | null; revision: number },
+  doc: ArenaDoc,
+  save: SaveFn,
+  delayMs = 700,
+) {
   const [state, setState] = useState<SaveState>(initial.canvasId == null ? 'nieuw' : 'opgeslagen');
   const [message, setMessage] = useState<string | null>(null);
   const ref = useRef({ ...initial, inFlight: false, dirty: false, doc, stopped: false });
@@ -62,7 +76,10 @@ export function useArenaSave(initial: { canvasId: number | null; revision: numbe
   }, [state, flush]);
 
   useEffect(() => {
-    if (first.current) { first.current = false; return; }
+    if (first.current) {
+      first.current = false;
+      return;
+    }
     ref.current.doc = doc;
     ref.current.dirty = true;
     if (!ref.current.stopped) setState('wijzigingen');
@@ -70,5 +87,12 @@ export function useArenaSave(initial: { canvasId: number | null; revision: numbe
     return () => clearTimeout(t);
   }, [doc, flush, delayMs]);
 
-  return { state, message, flush: () => { ref.current.dirty = true; return flush(); } };
+  return {
+    state,
+    message,
+    flush: () => {
+      ref.current.dirty = true;
+      return flush();
+    },
+  };
 }

@@ -12,8 +12,14 @@ type Values = z.input<typeof loginSchema>;
 
 export function LoginForm({ back }: { back: string | null }) {
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, getValues, formState: { errors, isSubmitting } } = useForm<Values>({
-    resolver: zodResolver(loginSchema), defaultValues: { username: '', password: '' },
+  const {
+    register,
+    handleSubmit,
+    getValues,
+    formState: { errors, isSubmitting },
+  } = useForm<Values>({
+    resolver: zodResolver(loginSchema),
+    defaultValues: { username: '', password: '' },
   });
   const onSubmit = handleSubmit(async () => {
     setFormError(null);
@@ -22,10 +28,30 @@ export function LoginForm({ back }: { back: string | null }) {
   });
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Inloggen">
-      {formError && <div className="alert error" role="alert">{formError}</div>}
-      <TextField id="username" label="Gebruikersnaam" autoComplete="username" autoFocus error={errors.username?.message} {...register('username')} />
-      <TextField id="password" label="Wachtwoord" type="password" autoComplete="current-password" error={errors.password?.message} {...register('password')} />
-      <button type="submit" disabled={isSubmitting}>{isSubmitting ? 'Bezig…' : 'Inloggen'}</button>
+      {formError && (
+        <div className="alert error" role="alert">
+          {formError}
+        </div>
+      )}
+      <TextField
+        id="username"
+        label="Gebruikersnaam"
+        autoComplete="username"
+        autoFocus
+        error={errors.username?.message}
+        {...register('username')}
+      />
+      <TextField
+        id="password"
+        label="Wachtwoord"
+        type="password"
+        autoComplete="current-password"
+        error={errors.password?.message}
+        {...register('password')}
+      />
+      <button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? 'Bezig…' : 'Inloggen'}
+      </button>
     </form>
   );
 }

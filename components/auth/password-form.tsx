@@ -13,8 +13,15 @@ type Values = z.input<typeof schema>;
 
 export function PasswordForm({ back }: { back: string | null }) {
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, getValues, setError, formState: { errors, isSubmitting } } = useForm<Values>({
-    resolver: zodResolver(schema), defaultValues: { current: '', password: '', confirm: '' },
+  const {
+    register,
+    handleSubmit,
+    getValues,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { current: '', password: '', confirm: '' },
   });
   const onSubmit = handleSubmit(async () => {
     setFormError(null);
@@ -29,11 +36,39 @@ export function PasswordForm({ back }: { back: string | null }) {
   });
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Wachtwoord wijzigen">
-      {formError && <div className="alert error" role="alert">{formError}</div>}
-      <TextField id="current" label="Huidig wachtwoord" type="password" autoComplete="current-password" error={errors.current?.message} {...register('current')} />
-      <TextField id="password" label="Nieuw wachtwoord" type="password" autoComplete="new-password" hint="Minstens 10 tekens." error={errors.password?.message} {...register('password')} />
-      <TextField id="confirm" label="Nieuw wachtwoord (nog een keer)" type="password" autoComplete="new-password" error={errors.confirm?.message} {...register('confirm')} />
-      <button type="submit" disabled={isSubmitting}>{isSubmitting ? 'Bezig…' : 'Wachtwoord wijzigen'}</button>
+      {formError && (
+        <div className="alert error" role="alert">
+          {formError}
+        </div>
+      )}
+      <TextField
+        id="current"
+        label="Huidig wachtwoord"
+        type="password"
+        autoComplete="current-password"
+        error={errors.current?.message}
+        {...register('current')}
+      />
+      <TextField
+        id="password"
+        label="Nieuw wachtwoord"
+        type="password"
+        autoComplete="new-password"
+        hint="Minstens 10 tekens."
+        error={errors.password?.message}
+        {...register('password')}
+      />
+      <TextField
+        id="confirm"
+        label="Nieuw wachtwoord (nog een keer)"
+        type="password"
+        autoComplete="new-password"
+        error={errors.confirm?.message}
+        {...register('confirm')}
+      />
+      <button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? 'Bezig…' : 'Wachtwoord wijzigen'}
+      </button>
     </form>
   );
 }

@@ -7,13 +7,22 @@ export function IssuesTable({ issues, total, label }: { issues: ImportIssue[]; t
     <>
       <div className="table-wrap">
         <table aria-label={label}>
-          <thead><tr><th className="num">Rij</th><th>Kolom</th><th>Waarde</th><th>Reden</th></tr></thead>
+          <thead>
+            <tr>
+              <th className="num">Rij</th>
+              <th>Kolom</th>
+              <th>Waarde</th>
+              <th>Reden</th>
+            </tr>
+          </thead>
           <tbody>
             {issues.map((e, i) => (
               <tr key={i}>
                 <td className="num">{e.row ?? '–'}</td>
                 <td>{e.column ?? '–'}</td>
-                <td><code>{e.value ?? ''}</code></td>
+                <td>
+                  <code>{e.value ?? ''}</code>
+                </td>
                 <td>{e.reason}</td>
               </tr>
             ))}
@@ -21,7 +30,9 @@ export function IssuesTable({ issues, total, label }: { issues: ImportIssue[]; t
         </table>
       </div>
       {total !== undefined && total > issues.length && (
-        <p className="small muted">De eerste {issues.length} van {total} meldingen worden getoond.</p>
+        <p className="small muted">
+          De eerste {issues.length} van {total} meldingen worden getoond.
+        </p>
       )}
     </>
   );

@@ -32,7 +32,11 @@ export function postNdjson(
       resolve();
     };
     xhr.onerror = () => {
-      onEvent({ type: 'error', reason: 'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw; er is niets opgeslagen.' });
+      onEvent({
+        type: 'error',
+        reason:
+          'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw; er is niets opgeslagen.',
+      });
       resolve();
     };
     xhr.send(body);

@@ -46,7 +46,11 @@ export interface CaseInterviewProps {
 
 export function CaseInterview(p: CaseInterviewProps) {
   const router = useRouter();
-  const { entries, set, resolve, snapshot, engine, caseState } = useCaseAnswers(p.studyId, p.itemId, p.server, { checks: p.checks, status: p.status, notice: p.incompleteNotice });
+  const { entries, set, resolve, snapshot, engine, caseState } = useCaseAnswers(p.studyId, p.itemId, p.server, {
+    checks: p.checks,
+    status: p.status,
+    notice: p.incompleteNotice,
+  });
   const [extraRows, setExtraRows] = useState<Record<string, string[]>>({});
   const [finishErrors, setFinishErrors] = useState<{ key: string; message: string; short?: string }[]>([]);
   const [warnings, setWarnings] = useState<FinishWarning[]>([]);
@@ -56,8 +60,14 @@ export function CaseInterview(p: CaseInterviewProps) {
   const [finder, setFinder] = useState<{ scope: string | null; from: string | null } | null>(null);
   const nav = useNavKeys((scope, from) => setFinder({ scope, from }));
   const counter = useRef(0);
-  const model = useMemo(() => buildFormModel(p.codebook, p.lists, entries, extraRows), [p.codebook, p.lists, entries, extraRows]);
-  const errors = useMemo(() => ({ ...snapshot?.rejected, ...Object.fromEntries(finishErrors.map((e) => [e.key, e.short ?? e.message])) }), [snapshot, finishErrors]);
+  const model = useMemo(
+    () => buildFormModel(p.codebook, p.lists, entries, extraRows),
+    [p.codebook, p.lists, entries, extraRows],
+  );
+  const errors = useMemo(
+    () => ({ ...snapshot?.rejected, ...Object.fromEntries(finishErrors.map((e) => [e.key, e.short ?? e.message])) }),
+    [snapshot, finishErrors],
+  );
 
   function addRow(table: string) {
     const id = newRowId(Date.now(), counter.current++);
@@ -65,14 +75,17 @@ export function CaseInterview(p: CaseInterviewProps) {
     document.querySelector<HTMLElement>(`tr[data-row="${id}"] [data-flow]`)?.focus();
   }
   function removeRow(table: string, rowId: string) {
-    for (const key of Object.keys(entries)) if (key.startsWith(`${table}.${rowId}.`) && entries[key] != null) set(key, null);
+    for (const key of Object.keys(entries))
+      if (key.startsWith(`${table}.${rowId}.`) && entries[key] != null) set(key, null);
     setExtraRows((r) => ({ ...r, [table]: (r[table] ?? []).filter((id) => id !== rowId) }));
   }
 
   /** The grid's rest key: every unanswered row gets the rest answer, explicitly; focus goes to what is still open. */
   function answerRest(table: string) {
     const changes = restAnswers(p.codebook, p.lists, table, entries);
-    flushSync(() => { for (const c of changes) set(c.key, c.value); });
+    flushSync(() => {
+      for (const c of changes) set(c.key, c.value);
+    });
     focusAfterTable(table);
   }
 
@@ -83,7 +96,11 @@ export function CaseInterview(p: CaseInterviewProps) {
     await autosave.flushNow();
     const snap = autosave.snapshot();
     if (snap.pendingCount > 0 || snap.conflicts.length > 0) {
-      setMessage(snap.conflicts.length > 0 ? 'Los eerst de conflicten op.' : 'Nog niet alles is opgeslagen; probeer het opnieuw zodra de verbinding terug is.');
+      setMessage(
+        snap.conflicts.length > 0
+          ? 'Los eerst de conflicten op.'
+          : 'Nog niet alles is opgeslagen; probeer het opnieuw zodra de verbinding terug is.',
+      );
       return;
     }
     const result = await finishCaseAction(p.studyId, p.itemId, [...confirmed.current]);
@@ -101,9 +118,13 @@ export function CaseInterview(p: CaseInterviewProps) {
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
       const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
-      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); void finish(); }
-      else if (e.key === '?' && !typing) { e.preventDefault(); setHelp((h) => !h); }
-      else if (e.key === 'Escape' && help) setHelp(false);
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        void finish();
+      } else if (e.key === '?' && !typing) {
+        e.preventDefault();
+        setHelp((h) => !h);
+      } else if (e.key === 'Escape' && help) setHelp(false);
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -117,10 +138,14 @@ export function CaseInterview(p: CaseInterviewProps) {
   useEffect(() => {
     const local = engine.current?.keys().some((k) => !(k in p.server) && engine.current?.value(k) != null);
     if (local) focusWhenReady.current = true;
-    else if (p.resume) focusFirstOpen(); else flowElements()[0]?.focus();
+    else if (p.resume) focusFirstOpen();
+    else flowElements()[0]?.focus();
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
-    if (ready && focusWhenReady.current) { focusWhenReady.current = false; focusFirstOpen(); }
+    if (ready && focusWhenReady.current) {
+      focusWhenReady.current = false;
+      focusFirstOpen();
+    }
   }, [ready]);
 
   function confirmWarning(id: string) {
@@ -131,7 +156,13 @@ export function CaseInterview(p: CaseInterviewProps) {
   const keyLabel = (key: string) => answerKeyLabel(p.codebook, p.lists, key, entries).full;
 
   const titles = useMemo(() => Object.fromEntries(model.map((s) => [s.id, s.title])), [model]);
-  const findRows = useMemo<RowOption[]>(() => model.flatMap((s) => (s.table?.type === 'grid' ? s.table.rows.map((r) => ({ id: r.id, label: r.label, section: s.id })) : [])), [model]);
+  const findRows = useMemo<RowOption[]>(
+    () =>
+      model.flatMap((s) =>
+        s.table?.type === 'grid' ? s.table.rows.map((r) => ({ id: r.id, label: r.label, section: s.id })) : [],
+      ),
+    [model],
+  );
   function pickRow(row: RowOption) {
     const table = model.find((s) => s.id === row.section)?.table?.code;
     setFinder(null);
@@ -139,20 +170,64 @@ export function CaseInterview(p: CaseInterviewProps) {
   }
   return (
     <div className="interview">
-      <InterviewBar studyId={p.studyId} itemId={p.itemId} dossiernummer={p.dossiernummer} session={p.session} snapshot={snapshot} labelOf={keyLabel}
-        onRetry={() => void engine.current?.retryNow()} titles={titles} prefix={nav.prefix} onJump={nav.jump} />
-      {finder && <RowFinder rows={findRows} scope={finder.scope} onPick={pickRow}
-        onClose={(restore) => { const from = finder.from; setFinder(null); if (restore && from) focusByKey(from); }} />}
-      {caseState.notice && caseState.status !== 'besproken' && <p className="alert warn" role="status" data-incomplete="">{caseState.notice}</p>}
-      {snapshot && snapshot.conflicts.length > 0 && <ConflictList conflicts={snapshot.conflicts} onResolve={resolve} labelOf={keyLabel}
-        valueOf={(key, value) => answerValueLabel(p.codebook, p.lists, key, value)} />}
-      {message && <FinishPanel message={message} errors={finishErrors} warnings={warnings} onConfirm={confirmWarning} />}
+      <InterviewBar
+        studyId={p.studyId}
+        itemId={p.itemId}
+        dossiernummer={p.dossiernummer}
+        session={p.session}
+        snapshot={snapshot}
+        labelOf={keyLabel}
+        onRetry={() => void engine.current?.retryNow()}
+        titles={titles}
+        prefix={nav.prefix}
+        onJump={nav.jump}
+      />
+      {finder && (
+        <RowFinder
+          rows={findRows}
+          scope={finder.scope}
+          onPick={pickRow}
+          onClose={(restore) => {
+            const from = finder.from;
+            setFinder(null);
+            if (restore && from) focusByKey(from);
+          }}
+        />
+      )}
+      {caseState.notice && caseState.status !== 'besproken' && (
+        <p className="alert warn" role="status" data-incomplete="">
+          {caseState.notice}
+        </p>
+      )}
+      {snapshot && snapshot.conflicts.length > 0 && (
+        <ConflictList
+          conflicts={snapshot.conflicts}
+          onResolve={resolve}
+          labelOf={keyLabel}
+          valueOf={(key, value) => answerValueLabel(p.codebook, p.lists, key, value)}
+        />
+      )}
+      {message && (
+        <FinishPanel message={message} errors={finishErrors} warnings={warnings} onConfirm={confirmWarning} />
+      )}
       <div className="interview-grid">
         <div>
-          {model.map((s) => <CaseSection key={s.id} section={s} ctx={{ lists: p.lists, onChange: set, errors, checks: caseState.checks, onRest: answerRest }} onAddRow={addRow} onRemoveRow={removeRow} />)}
+          {model.map((s) => (
+            <CaseSection
+              key={s.id}
+              section={s}
+              ctx={{ lists: p.lists, onChange: set, errors, checks: caseState.checks, onRest: answerRest }}
+              onAddRow={addRow}
+              onRemoveRow={removeRow}
+            />
+          ))}
           <div className="row-actions">
-            <button type="button" onClick={() => void finish()}>Dossier afronden (Ctrl+Enter)</button>
-            <a className="button secondary" href={p.sessionUrl}>Terug naar de sessie</a>
+            <button type="button" onClick={() => void finish()}>
+              Dossier afronden (Ctrl+Enter)
+            </button>
+            <a className="button secondary" href={p.sessionUrl}>
+              Terug naar de sessie
+            </a>
           </div>
         </div>
         <TallyPanel codebook={p.codebook} lists={p.lists} entries={entries} />

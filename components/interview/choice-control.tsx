@@ -35,7 +35,17 @@ export function enterMoves(p: Pick<ControlProps, 'required' | 'check' | 'value' 
 
 /** The hint shown when Enter was pressed on an open required question. */
 export function OpenHint({ rest }: { rest?: ControlProps['rest'] }) {
-  return <span className="field-hint" role="status">Nog niet beantwoord{rest ? <> – of <kbd>{rest.key}</kbd>: {rest.label.toLowerCase()}</> : null}</span>;
+  return (
+    <span className="field-hint" role="status">
+      Nog niet beantwoord
+      {rest ? (
+        <>
+          {' '}
+          – of <kbd>{rest.key}</kbd>: {rest.label.toLowerCase()}
+        </>
+      ) : null}
+    </span>
+  );
 }
 
 /** The single key that picks an option: its own key from the codebook, else its number. */
@@ -45,7 +55,18 @@ export const hotkeyOf = (o: CodeOption, i: number) => (o.key ?? String(i + 1)).t
  * A row of options answered with one key (j/n, a letter, or its number), which also moves on to
  * the next question. Arrows change the choice without moving on; Backspace clears it.
  */
-export function ChoiceControl({ answerKey, label, value, onChange, flow, error, options, required, check, rest }: ControlProps & { options: readonly CodeOption[] }) {
+export function ChoiceControl({
+  answerKey,
+  label,
+  value,
+  onChange,
+  flow,
+  error,
+  options,
+  required,
+  check,
+  rest,
+}: ControlProps & { options: readonly CodeOption[] }) {
   const [open, setOpen] = useState(false);
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -76,30 +97,81 @@ export function ChoiceControl({ answerKey, label, value, onChange, flow, error, 
     }
   }
   return (
-    <div role="radiogroup" aria-label={label} aria-invalid={error ? true : undefined} aria-required={required || undefined} tabIndex={0}
-      className={`choice${check ? ' check' : ''}`} data-key={answerKey} data-flow={flow ? '' : undefined} data-open={required && unanswered(value) ? '' : undefined}
-      data-check={check ? '' : undefined} onKeyDown={onKeyDown} onBlur={() => setOpen(false)} title={check ?? error}>
+    <div
+      role="radiogroup"
+      aria-label={label}
+      aria-invalid={error ? true : undefined}
+      aria-required={required || undefined}
+      tabIndex={0}
+      className={`choice${check ? ' check' : ''}`}
+      data-key={answerKey}
+      data-flow={flow ? '' : undefined}
+      data-open={required && unanswered(value) ? '' : undefined}
+      data-check={check ? '' : undefined}
+      onKeyDown={onKeyDown}
+      onBlur={() => setOpen(false)}
+      title={check ?? error}
+    >
       {options.map((o, i) => (
-        <button key={o.code} type="button" role="radio" aria-checked={value === o.code} tabIndex={-1}
-          className={value === o.code ? 'on' : undefined} onClick={() => onChange(value === o.code ? null : o.code)}>
+        <button
+          key={o.code}
+          type="button"
+          role="radio"
+          aria-checked={value === o.code}
+          tabIndex={-1}
+          className={value === o.code ? 'on' : undefined}
+          onClick={() => onChange(value === o.code ? null : o.code)}
+        >
           <kbd>{hotkeyOf(o, i)}</kbd> {o.label}
         </button>
       ))}
-      {check && <span className="check-badge">controleren <kbd>Enter</kbd> = klopt</span>}
+      {check && (
+        <span className="check-badge">
+          controleren <kbd>Enter</kbd> = klopt
+        </span>
+      )}
       {open && <OpenHint rest={rest} />}
     </div>
   );
 }
 
 /** Long lists (the trajectory catalogue): a native select with type-ahead; Enter moves on. */
-export function SelectControl({ answerKey, label, value, onChange, flow, error, options, required, check }: ControlProps & { options: readonly CodeOption[] }) {
+export function SelectControl({
+  answerKey,
+  label,
+  value,
+  onChange,
+  flow,
+  error,
+  options,
+  required,
+  check,
+}: ControlProps & { options: readonly CodeOption[] }) {
   return (
-    <select aria-label={label} aria-invalid={error ? true : undefined} aria-required={required || undefined} data-key={answerKey} data-flow={flow ? '' : undefined}
-      data-open={required && unanswered(value) ? '' : undefined} data-check={check ? '' : undefined} title={check ?? error}
-      value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value || null)}
-      onKeyDown={(e) => { if (e.key === 'Enter' && !e.ctrlKey) { e.preventDefault(); if (enterMoves({ required, check, value, onChange })) focusNext(e.currentTarget); } }}>
+    <select
+      aria-label={label}
+      aria-invalid={error ? true : undefined}
+      aria-required={required || undefined}
+      data-key={answerKey}
+      data-flow={flow ? '' : undefined}
+      data-open={required && unanswered(value) ? '' : undefined}
+      data-check={check ? '' : undefined}
+      title={check ?? error}
+      value={typeof value === 'string' ? value : ''}
+      onChange={(e) => onChange(e.target.value || null)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && !e.ctrlKey) {
+          e.preventDefault();
+          if (enterMoves({ required, check, value, onChange })) focusNext(e.currentTarget);
+        }
+      }}
+    >
       <option value="">–</option>
-      {options.map((o) => <option key={o.code} value={o.code}>{o.label}</option>)}
+      {options.map((o) => (
+        <option key={o.code} value={o.code}>
+          {o.label}
+        </option>
+      ))}
     </select>
   );
 }

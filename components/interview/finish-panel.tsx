@@ -4,15 +4,27 @@ import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { focusKey } from './focus-flow';
 
-export interface FinishWarning { id: string; message: string; key?: string }
+export interface FinishWarning {
+  id: string;
+  message: string;
+  key?: string;
+}
 
 /**
  * The outcome of "Dossier afronden": what is still missing or to be checked (each a link to its
  * field), or the quality warnings to confirm. Enter on the focused "Klopt" confirms one warning and
  * moves to the next; after the last one the case is finished.
  */
-export function FinishPanel({ message, errors, warnings, onConfirm }: {
-  message: string; errors: { key: string; message: string }[]; warnings: FinishWarning[]; onConfirm: (id: string) => void;
+export function FinishPanel({
+  message,
+  errors,
+  warnings,
+  onConfirm,
+}: {
+  message: string;
+  errors: { key: string; message: string }[];
+  warnings: FinishWarning[];
+  onConfirm: (id: string) => void;
 }) {
   const [done, setDone] = useState<Set<string>>(new Set());
   const kind = errors.length > 0 ? 'error' : warnings.length > 0 ? 'warn' : 'ok';
@@ -27,17 +39,36 @@ export function FinishPanel({ message, errors, warnings, onConfirm }: {
     <div className={`alert ${kind}`} role="alert" data-finish={kind}>
       {message}
       {errors.length > 0 && (
-        <ul>{errors.map((e) => <li key={e.key + e.message}><button type="button" className="linklike" onClick={() => focusKey(e.key)}>{e.message}</button></li>)}</ul>
+        <ul>
+          {errors.map((e) => (
+            <li key={e.key + e.message}>
+              <button type="button" className="linklike" onClick={() => focusKey(e.key)}>
+                {e.message}
+              </button>
+            </li>
+          ))}
+        </ul>
       )}
       {warnings.length > 0 && (
         <ul className="warnings">
           {warnings.map((w) => (
             <li key={w.id} data-warning={w.id} data-confirmed={done.has(w.id) ? '' : undefined}>
               {w.message}{' '}
-              {done.has(w.id) ? <span className="small muted">bevestigd</span> : (
-                <button type="button" className="small" autoFocus={w.id === open[0]?.id} onClick={() => confirm(w.id)}>Klopt <kbd>Enter</kbd></button>
+              {done.has(w.id) ? (
+                <span className="small muted">bevestigd</span>
+              ) : (
+                <button type="button" className="small" autoFocus={w.id === open[0]?.id} onClick={() => confirm(w.id)}>
+                  Klopt <kbd>Enter</kbd>
+                </button>
               )}
-              {w.key && <> <button type="button" className="linklike small" onClick={() => focusKey(`${w.key}.aanvang`)}>naar de vraag</button></>}
+              {w.key && (
+                <>
+                  {' '}
+                  <button type="button" className="linklike small" onClick={() => focusKey(`${w.key}.aanvang`)}>
+                    naar de vraag
+                  </button>
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -23,7 +23,8 @@ export function focusNext(from: Element | null): void {
   }
   from = current ?? from;
   const i = current ? all.indexOf(current) : -1;
-  const target = i >= 0 ? all[i + 1] : all.find((el) => from && (from.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
+  const target =
+    i >= 0 ? all[i + 1] : all.find((el) => from && from.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
   target?.focus();
 }
 
@@ -46,6 +47,6 @@ export function focusAfterTable(table: string): void {
   if (!el) return;
   const all = flowElements();
   const open = all.find((f) => el.contains(f) && f.hasAttribute('data-open'));
-  const after = all.find((f) => !el.contains(f) && (el.compareDocumentPosition(f) & Node.DOCUMENT_POSITION_FOLLOWING));
+  const after = all.find((f) => !el.contains(f) && el.compareDocumentPosition(f) & Node.DOCUMENT_POSITION_FOLLOWING);
   (open ?? after)?.focus();
 }

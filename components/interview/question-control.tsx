@@ -22,17 +22,51 @@ export interface QuestionProps {
 const LONG_LIST = 8;
 
 /** Picks the control for a question kind, straight from the codebook. */
-export function QuestionControl({ answerKey, question: q, label, lists, value, onChange, flow, error, required, check, rest }: QuestionProps) {
-  const common = { answerKey, label, value, flow, error, required, check, rest, onChange: (v: unknown) => onChange(answerKey, v) };
+export function QuestionControl({
+  answerKey,
+  question: q,
+  label,
+  lists,
+  value,
+  onChange,
+  flow,
+  error,
+  required,
+  check,
+  rest,
+}: QuestionProps) {
+  const common = {
+    answerKey,
+    label,
+    value,
+    flow,
+    error,
+    required,
+    check,
+    rest,
+    onChange: (v: unknown) => onChange(answerKey, v),
+  };
   switch (q.kind) {
     case 'choice': {
       const options = choiceOptions(q, lists);
-      return options.length > LONG_LIST || q.codesFrom ? <SelectControl {...common} options={options} /> : <ChoiceControl {...common} options={options} />;
+      return options.length > LONG_LIST || q.codesFrom ? (
+        <SelectControl {...common} options={options} />
+      ) : (
+        <ChoiceControl {...common} options={options} />
+      );
     }
     case 'boolean':
-      return <ChoiceControl {...common} value={value === true ? 'ja' : value === false ? 'nee' : null}
-        onChange={(v) => onChange(answerKey, v === 'ja' ? true : v === 'nee' ? false : null)}
-        options={[{ code: 'ja', label: 'ja', key: 'j' }, { code: 'nee', label: 'nee', key: 'n' }]} />;
+      return (
+        <ChoiceControl
+          {...common}
+          value={value === true ? 'ja' : value === false ? 'nee' : null}
+          onChange={(v) => onChange(answerKey, v === 'ja' ? true : v === 'nee' ? false : null)}
+          options={[
+            { code: 'ja', label: 'ja', key: 'j' },
+            { code: 'nee', label: 'nee', key: 'n' },
+          ]}
+        />
+      );
     case 'integer':
       return <NumberInput {...common} min={q.min} max={q.max} />;
     case 'month':

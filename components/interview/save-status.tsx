@@ -8,15 +8,36 @@ import { focusKey } from './focus-flow';
  * browser), a distinct conflict state with a link to each conflicting answer, and red only when
  * the user must act (an answer refused, storage full, session expired).
  */
-export function SaveStatus({ snapshot, labelOf, onRetry }: { snapshot: AutosaveSnapshot | null; labelOf: (key: string) => string; onRetry: () => void }) {
-  const s = saveStatus(snapshot ?? { state: 'saved', pendingCount: 0, conflicts: [], rejected: {}, storageFailed: false });
+export function SaveStatus({
+  snapshot,
+  labelOf,
+  onRetry,
+}: {
+  snapshot: AutosaveSnapshot | null;
+  labelOf: (key: string) => string;
+  onRetry: () => void;
+}) {
+  const s = saveStatus(
+    snapshot ?? { state: 'saved', pendingCount: 0, conflicts: [], rejected: {}, storageFailed: false },
+  );
   return (
-    <span className={`save-state tone-${s.tone}`} role="status" data-state={snapshot?.state ?? 'saved'} data-kind={s.kind}>
+    <span
+      className={`save-state tone-${s.tone}`}
+      role="status"
+      data-state={snapshot?.state ?? 'saved'}
+      data-kind={s.kind}
+    >
       <span data-save-text="">{s.text}</span>
       {s.keys.slice(0, 3).map((k) => (
-        <button key={k} type="button" className="linklike small" data-goto={k} onClick={() => focusKey(k)}>naar {labelOf(k)}</button>
+        <button key={k} type="button" className="linklike small" data-goto={k} onClick={() => focusKey(k)}>
+          naar {labelOf(k)}
+        </button>
       ))}
-      {s.kind === 'rejected' && <button type="button" className="small secondary" onClick={onRetry}>opnieuw proberen</button>}
+      {s.kind === 'rejected' && (
+        <button type="button" className="small secondary" onClick={onRetry}>
+          opnieuw proberen
+        </button>
+      )}
     </span>
   );
 }

@@ -12,7 +12,10 @@ export function keepAhead(el: HTMLElement, heading?: HTMLElement | null): void {
   const all = flowElements();
   const i = all.indexOf(el);
   // A control outside the flow (a ZRM score reached by Tab): the flow questions after it.
-  const ahead = i >= 0 ? all.slice(i + 1, i + 3) : all.filter((f) => el.compareDocumentPosition(f) & Node.DOCUMENT_POSITION_FOLLOWING).slice(0, 2);
+  const ahead =
+    i >= 0
+      ? all.slice(i + 1, i + 3)
+      : all.filter((f) => el.compareDocumentPosition(f) & Node.DOCUMENT_POSITION_FOLLOWING).slice(0, 2);
   const bar = document.querySelector('.interview-bar')?.getBoundingClientRect().height ?? 0;
   const top = bar + SCROLL_MARGIN;
   const bottom = window.innerHeight - SCROLL_MARGIN;

@@ -23,7 +23,9 @@ export function jumpToSection(id: string): boolean {
 
 /** Focuses a grid row (a leefgebied, an escalation type): its first open question, else its first. */
 export function jumpToRow(table: string, rowId: string): boolean {
-  const tr = document.querySelector<HTMLElement>(`table[data-table="${CSS.escape(table)}"] tr[data-row="${CSS.escape(rowId)}"]`);
+  const tr = document.querySelector<HTMLElement>(
+    `table[data-table="${CSS.escape(table)}"] tr[data-row="${CSS.escape(rowId)}"]`,
+  );
   if (!tr) return false;
   const inRow = flowElements().filter((el) => tr.contains(el));
   const el = inRow.find((f) => f.hasAttribute('data-open')) ?? inRow[0];
@@ -40,7 +42,10 @@ export function currentSection(): string | null {
 /** Where the focus is, by answer key, so "terug" finds it again after a re-render. */
 export function focusedKey(): string | null {
   const el = document.activeElement;
-  return el instanceof HTMLElement ? el.closest<HTMLElement>('[data-key]')?.dataset.key ?? (el.matches('.add-row') ? `add:${el.dataset.addRow ?? ''}` : null) : null;
+  return el instanceof HTMLElement
+    ? (el.closest<HTMLElement>('[data-key]')?.dataset.key ??
+        (el.matches('.add-row') ? `add:${el.dataset.addRow ?? ''}` : null))
+    : null;
 }
 
 export function focusByKey(key: string): boolean {

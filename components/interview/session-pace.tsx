@@ -11,14 +11,27 @@ const fmt1 = (n: number) => n.toLocaleString('nl-NL', { maximumFractionDigits: 1
  */
 export function SessionPace({ studyId, cases }: { studyId: number; cases: { id: number; finished: boolean }[] }) {
   const [times, setTimes] = useState<Record<number, number> | null>(null);
-  useEffect(() => setTimes(Object.fromEntries(cases.map((c) => [c.id, readClock(localStorage, caseClockKey(studyId, c.id))]))), [studyId, cases]);
+  useEffect(
+    () => setTimes(Object.fromEntries(cases.map((c) => [c.id, readClock(localStorage, caseClockKey(studyId, c.id))]))),
+    [studyId, cases],
+  );
   if (!times) return <span data-pace="">sessie –</span>;
   const p = pace(cases.map((c) => ({ finished: c.finished, ms: times[c.id] ?? 0 })));
   return (
     <span data-pace="">
       sessie {formatDuration(p.sessionMs)}
-      {p.perHour != null && <> · tempo <strong data-pace-rate="">{fmt1(p.perHour)} dossiers per uur</strong></>}
-      {p.meanMs != null && <> · gemiddeld <span data-pace-mean="">{formatDuration(p.meanMs)}</span> per besproken dossier</>}
+      {p.perHour != null && (
+        <>
+          {' '}
+          · tempo <strong data-pace-rate="">{fmt1(p.perHour)} dossiers per uur</strong>
+        </>
+      )}
+      {p.meanMs != null && (
+        <>
+          {' '}
+          · gemiddeld <span data-pace-mean="">{formatDuration(p.meanMs)}</span> per besproken dossier
+        </>
+      )}
       <span className="small muted"> (de tijd dat een dossier open stond, gemeten in deze browser)</span>
     </span>
   );

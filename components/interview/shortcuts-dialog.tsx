@@ -24,8 +24,23 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
     <div role="dialog" aria-modal="true" aria-label="Sneltoetsen" className="dialog" onClick={onClose}>
       <div className="card" onClick={(e) => e.stopPropagation()}>
         <h2 style={{ marginTop: 0 }}>Sneltoetsen</h2>
-        <table><tbody>{SHORTCUTS.map(([k, v]) => <tr key={k}><th><kbd>{k}</kbd></th><td>{v}</td></tr>)}</tbody></table>
-        <div className="row-actions"><button type="button" onClick={onClose} autoFocus>Sluiten (Esc)</button></div>
+        <table>
+          <tbody>
+            {SHORTCUTS.map(([k, v]) => (
+              <tr key={k}>
+                <th>
+                  <kbd>{k}</kbd>
+                </th>
+                <td>{v}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="row-actions">
+          <button type="button" onClick={onClose} autoFocus>
+            Sluiten (Esc)
+          </button>
+        </div>
       </div>
     </div>
   );

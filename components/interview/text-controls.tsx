@@ -10,7 +10,11 @@ import { focusNext } from './focus-flow';
  * Enter commits and moves on; on a required field that is still empty it stays (returns true then).
  * Shift+Enter is left to the field: a new line in a free-text field.
  */
-function onEnter(e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>, p: Pick<ControlProps, 'required' | 'check' | 'value' | 'onChange'>, commit?: () => void): boolean {
+function onEnter(
+  e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>,
+  p: Pick<ControlProps, 'required' | 'check' | 'value' | 'onChange'>,
+  commit?: () => void,
+): boolean {
   if (e.key !== 'Enter' || e.ctrlKey || e.metaKey || e.shiftKey) return false;
   e.preventDefault();
   if (commit) flushSync(commit);
@@ -28,26 +32,64 @@ const marks = (p: Pick<ControlProps, 'required' | 'check' | 'value'>) => ({
 });
 
 /** Whole numbers within the codebook's range; an invalid entry is shown, not saved. */
-export function NumberInput({ answerKey, label, value, onChange, flow, error, min, max, width = '4.5rem', required, check }: ControlProps & { min: number; max: number; width?: string }) {
+export function NumberInput({
+  answerKey,
+  label,
+  value,
+  onChange,
+  flow,
+  error,
+  min,
+  max,
+  width = '4.5rem',
+  required,
+  check,
+}: ControlProps & { min: number; max: number; width?: string }) {
   const [text, setText] = useState(value == null ? '' : String(value));
   const [local, setLocal] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   useEffect(() => setText(value == null ? '' : String(value)), [value]);
   function change(t: string) {
     setText(t);
-    if (t.trim() === '') { setLocal(null); onChange(null); return; }
+    if (t.trim() === '') {
+      setLocal(null);
+      onChange(null);
+      return;
+    }
     const n = Number(t);
-    if (!/^\d+$/.test(t.trim()) || n < min || n > max) { setLocal(`Vul een geheel getal in van ${min} tot en met ${max}.`); return; }
+    if (!/^\d+$/.test(t.trim()) || n < min || n > max) {
+      setLocal(`Vul een geheel getal in van ${min} tot en met ${max}.`);
+      return;
+    }
     setLocal(null);
     onChange(n);
   }
   const message = local ?? error;
   return (
     <span className="text-control">
-      <input type="text" inputMode="numeric" aria-label={label} aria-invalid={message ? true : undefined} title={check ?? message} style={{ width }}
-        data-key={answerKey} data-flow={flow ? '' : undefined} {...marks({ required, check, value })} value={text} onBlur={() => setOpen(false)}
-        onChange={(e) => { setOpen(false); change(e.target.value); }} onKeyDown={(e) => setOpen(onEnter(e, { required, check, value, onChange }))} />
-      {check && <span className="check-badge">controleren <kbd>Enter</kbd> = klopt</span>}
+      <input
+        type="text"
+        inputMode="numeric"
+        aria-label={label}
+        aria-invalid={message ? true : undefined}
+        title={check ?? message}
+        style={{ width }}
+        data-key={answerKey}
+        data-flow={flow ? '' : undefined}
+        {...marks({ required, check, value })}
+        value={text}
+        onBlur={() => setOpen(false)}
+        onChange={(e) => {
+          setOpen(false);
+          change(e.target.value);
+        }}
+        onKeyDown={(e) => setOpen(onEnter(e, { required, check, value, onChange }))}
+      />
+      {check && (
+        <span className="check-badge">
+          controleren <kbd>Enter</kbd> = klopt
+        </span>
+      )}
       {open && <OpenHint />}
     </span>
   );
@@ -68,18 +110,37 @@ export function MonthInput({ answerKey, label, value, onChange, flow, error, req
   const [local, setLocal] = useState<string | null>(null);
   useEffect(() => setText(typeof value === 'string' ? value : ''), [value]);
   function commit() {
-    if (text.trim() === '') { setLocal(null); if (value != null) onChange(null); return; }
+    if (text.trim() === '') {
+      setLocal(null);
+      if (value != null) onChange(null);
+      return;
+    }
     const month = normalizeMonth(text);
-    if (!month) { setLocal('Vul een maand in als jjjj-mm, bijvoorbeeld 2018-03.'); return; }
+    if (!month) {
+      setLocal('Vul een maand in als jjjj-mm, bijvoorbeeld 2018-03.');
+      return;
+    }
     setLocal(null);
     setText(month);
     if (month !== value) onChange(month);
   }
   const message = local ?? error;
   return (
-    <input type="text" aria-label={label} placeholder="jjjj-mm" aria-invalid={message ? true : undefined} title={message} style={{ width: '6.5rem' }}
-      data-key={answerKey} data-flow={flow ? '' : undefined} {...marks({ required, check, value })} value={text} onChange={(e) => setText(e.target.value)} onBlur={commit}
-      onKeyDown={(e) => onEnter(e, { required, check, value, onChange }, commit)} />
+    <input
+      type="text"
+      aria-label={label}
+      placeholder="jjjj-mm"
+      aria-invalid={message ? true : undefined}
+      title={message}
+      style={{ width: '6.5rem' }}
+      data-key={answerKey}
+      data-flow={flow ? '' : undefined}
+      {...marks({ required, check, value })}
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => onEnter(e, { required, check, value, onChange }, commit)}
+    />
   );
 }
 
@@ -87,7 +148,17 @@ export function MonthInput({ answerKey, label, value, onChange, flow, error, req
  * Free text, checked for personal data (BSN, e-mail, phone) before it is saved. A textarea that
  * wraps and grows with its text; Enter moves on as everywhere, Shift+Enter starts a new line.
  */
-export function TextInput({ answerKey, label, value, onChange, flow, error, maxLength, required, check }: ControlProps & { maxLength: number }) {
+export function TextInput({
+  answerKey,
+  label,
+  value,
+  onChange,
+  flow,
+  error,
+  maxLength,
+  required,
+  check,
+}: ControlProps & { maxLength: number }) {
   const [text, setText] = useState(typeof value === 'string' ? value : '');
   const [issues, setIssues] = useState<string[]>([]);
   const [open, setOpen] = useState(false);
@@ -108,12 +179,36 @@ export function TextInput({ answerKey, label, value, onChange, flow, error, maxL
   const message = issues[0] ?? error;
   return (
     <span className="text-control">
-      <textarea ref={ref} rows={1} className="grow" aria-label={label} maxLength={maxLength} aria-invalid={message ? true : undefined} data-key={answerKey} data-flow={flow ? '' : undefined}
-        {...marks({ required, check, value })} value={text} onChange={(e) => { setOpen(false); change(e.target.value); }} onBlur={() => setOpen(false)}
-        onKeyDown={(e) => setOpen(onEnter(e, { required, check, value, onChange }))} aria-describedby={message ? `${answerKey}-msg` : undefined} />
-      {check && <span className="check-badge">controleren <kbd>Enter</kbd> = klopt</span>}
+      <textarea
+        ref={ref}
+        rows={1}
+        className="grow"
+        aria-label={label}
+        maxLength={maxLength}
+        aria-invalid={message ? true : undefined}
+        data-key={answerKey}
+        data-flow={flow ? '' : undefined}
+        {...marks({ required, check, value })}
+        value={text}
+        onChange={(e) => {
+          setOpen(false);
+          change(e.target.value);
+        }}
+        onBlur={() => setOpen(false)}
+        onKeyDown={(e) => setOpen(onEnter(e, { required, check, value, onChange }))}
+        aria-describedby={message ? `${answerKey}-msg` : undefined}
+      />
+      {check && (
+        <span className="check-badge">
+          controleren <kbd>Enter</kbd> = klopt
+        </span>
+      )}
       {open && <OpenHint />}
-      {message && <span id={`${answerKey}-msg`} className="field-error" role="alert">{message} Niet opgeslagen.</span>}
+      {message && (
+        <span id={`${answerKey}-msg`} className="field-error" role="alert">
+          {message} Niet opgeslagen.
+        </span>
+      )}
     </span>
   );
 }

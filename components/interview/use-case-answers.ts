@@ -1,7 +1,13 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { createAutosave, type Autosave, type AutosaveSnapshot, type SaveEffects, type ServerAnswer } from '@/lib/autosave';
+import {
+  createAutosave,
+  type Autosave,
+  type AutosaveSnapshot,
+  type SaveEffects,
+  type ServerAnswer,
+} from '@/lib/autosave';
 import { saveAnswersAction } from '@/app/onderzoeken/[id]/interviews/actions';
 
 export interface CaseState {
@@ -20,9 +26,16 @@ export interface CaseState {
  * The engine is created after mounting: localStorage exists only in the browser, and the page is
  * rendered on the server first (with the server's answers, so it shows them before hydration).
  */
-export function useCaseAnswers(studyId: number, sampleItemId: number, server: Record<string, ServerAnswer>, initial: CaseState) {
+export function useCaseAnswers(
+  studyId: number,
+  sampleItemId: number,
+  server: Record<string, ServerAnswer>,
+  initial: CaseState,
+) {
   const [snapshot, setSnapshot] = useState<AutosaveSnapshot | null>(null);
-  const [entries, setEntries] = useState<Record<string, unknown>>(() => Object.fromEntries(Object.entries(server).map(([k, a]) => [k, a.value])));
+  const [entries, setEntries] = useState<Record<string, unknown>>(() =>
+    Object.fromEntries(Object.entries(server).map(([k, a]) => [k, a.value])),
+  );
   const [caseState, setCaseState] = useState<CaseState>(initial);
   const engineRef = useRef<Autosave | null>(null);
 
@@ -30,9 +43,19 @@ export function useCaseAnswers(studyId: number, sampleItemId: number, server: Re
     const onEffects = (effects: SaveEffects) => {
       const cleared = effects.cleared.map((c) => c.key).filter((k) => engine.value(k) == null);
       if (cleared.length > 0) setEntries((prev) => ({ ...prev, ...Object.fromEntries(cleared.map((k) => [k, null])) }));
-      setCaseState((prev) => ({ checks: effects.checks, status: effects.status, notice: effects.notice ?? (effects.status === 'besproken' ? null : prev.notice) }));
+      setCaseState((prev) => ({
+        checks: effects.checks,
+        status: effects.status,
+        notice: effects.notice ?? (effects.status === 'besproken' ? null : prev.notice),
+      }));
     };
-    const engine = createAutosave({ sampleItemId, storage: window.localStorage, send: (req) => saveAnswersAction(studyId, req), onChange: setSnapshot, onEffects });
+    const engine = createAutosave({
+      sampleItemId,
+      storage: window.localStorage,
+      send: (req) => saveAnswersAction(studyId, req),
+      onChange: setSnapshot,
+      onEffects,
+    });
     engineRef.current = engine;
     engine.init(server);
     const keys = new Set([...Object.keys(server), ...engine.keys()]);
@@ -52,7 +75,11 @@ export function useCaseAnswers(studyId: number, sampleItemId: number, server: Re
     engineRef.current?.set(key, value);
     setEntries((prev) => ({ ...prev, [key]: value }));
     // Any explicit answer confirms a "controleren" mark; the server's next reply says the same.
-    setCaseState((prev) => (key in prev.checks ? { ...prev, checks: Object.fromEntries(Object.entries(prev.checks).filter(([k]) => k !== key)) } : prev));
+    setCaseState((prev) =>
+      key in prev.checks
+        ? { ...prev, checks: Object.fromEntries(Object.entries(prev.checks).filter(([k]) => k !== key)) }
+        : prev,
+    );
   }, []);
 
   const resolve = useCallback((key: string, choice: 'mine' | 'theirs') => {

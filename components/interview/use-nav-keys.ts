@@ -21,7 +21,10 @@ export function useNavKeys(onFind: (scope: string | null, from: string | null) =
   const [prefix, setPrefix] = useState(false);
   const prefixRef = useRef(false);
   const back = useRef<string | null>(null);
-  const setP = (v: boolean) => { prefixRef.current = v; setPrefix(v); };
+  const setP = (v: boolean) => {
+    prefixRef.current = v;
+    setPrefix(v);
+  };
 
   function jump(id: string) {
     const from = focusedKey();
@@ -51,13 +54,17 @@ export function useNavKeys(onFind: (scope: string | null, from: string | null) =
         e.preventDefault();
         e.stopPropagation();
         const n = Number(e.code.slice(5));
-        if (n === 0) goBack(); else jump(SECTION_IDS[n - 1]);
+        if (n === 0) goBack();
+        else jump(SECTION_IDS[n - 1]);
         return;
       }
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || e.defaultPrevented) return;
       if (!(e.target instanceof Element) || (e.target !== document.body && !e.target.closest('.interview'))) return;
-      if (e.key === PREFIX) { e.preventDefault(); e.stopPropagation(); setP(true); }
-      else if (e.key === '/') {
+      if (e.key === PREFIX) {
+        e.preventDefault();
+        e.stopPropagation();
+        setP(true);
+      } else if (e.key === '/') {
         e.preventDefault();
         e.stopPropagation();
         const from = focusedKey();
@@ -76,6 +83,8 @@ export function useNavKeys(onFind: (scope: string | null, from: string | null) =
   });
 
   /** Called after a type-ahead jump, so "terug" returns to where it started. */
-  const rememberFrom = (from: string | null) => { if (from) back.current = from; };
+  const rememberFrom = (from: string | null) => {
+    if (from) back.current = from;
+  };
   return { prefix, jump, goBack, rememberFrom, cancelPrefix: () => setP(false) };
 }

@@ -20,12 +20,18 @@ export const formKey = (key: string) => key.replace(/\./g, '__');
 export function initialValues(view: KengetallenView): KengetallenValues {
   return {
     n: Object.fromEntries(numberFields(view).map((f) => [formKey(f.key), f.text])),
-    splits: Object.fromEntries(view.splits.map((s) => [s.line, { mode: s.mode, shares: { ...s.shares }, reset: false }])),
+    splits: Object.fromEntries(
+      view.splits.map((s) => [s.line, { mode: s.mode, shares: { ...s.shares }, reset: false }]),
+    ),
     profile: { cells: view.profile.rows.map((r) => PROFILE_COLUMNS.map((c) => String(r.costs[c]))), reset: false },
   };
 }
 
-export interface Change { key: string; value: unknown; revision: number }
+export interface Change {
+  key: string;
+  value: unknown;
+  revision: number;
+}
 
 const shareValue = (mode: string, shares: Record<string, string>) => {
   if (mode !== 'vast') return mode;
@@ -55,16 +61,19 @@ export function collectChanges(view: KengetallenView, v: KengetallenValues): Cha
       continue;
     }
     const value = shareValue(cur.mode, cur.shares);
-    if (JSON.stringify(value) !== JSON.stringify(shareValue(s.mode, s.shares))) changes.push({ key: s.key, value, revision: s.revision });
+    if (JSON.stringify(value) !== JSON.stringify(shareValue(s.mode, s.shares)))
+      changes.push({ key: s.key, value, revision: s.revision });
   }
   if (v.profile.reset) {
     if (view.profile.revision > 0) changes.push({ key: 'profile', value: null, revision: view.profile.revision });
   } else {
     const rows = view.profile.rows.map((r, i) => ({
-      type: r.type, severity: r.severity,
+      type: r.type,
+      severity: r.severity,
       costs: Object.fromEntries(PROFILE_COLUMNS.map((c, j) => [c, parseDutchNumber(v.profile.cells[i][j]) ?? NaN])),
     }));
-    if (JSON.stringify(rows) !== JSON.stringify(view.profile.rows)) changes.push({ key: 'profile', value: rows, revision: view.profile.revision });
+    if (JSON.stringify(rows) !== JSON.stringify(view.profile.rows))
+      changes.push({ key: 'profile', value: rows, revision: view.profile.revision });
   }
   return changes;
 }

@@ -2,9 +2,17 @@
 
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
-export interface TornadoDatum { name: string; range: [number, number] }
+export interface TornadoDatum {
+  name: string;
+  range: [number, number];
+}
 
-const eur = (v: unknown): string => (typeof v === 'number' ? `€ ${Math.round(v).toLocaleString('nl-NL')}` : Array.isArray(v) ? v.map(eur).join(' tot ') : String(v));
+const eur = (v: unknown): string =>
+  typeof v === 'number'
+    ? `€ ${Math.round(v).toLocaleString('nl-NL')}`
+    : Array.isArray(v)
+      ? v.map(eur).join(' tot ')
+      : String(v);
 
 /** Saldo with each input alone at its 95% CI bounds; the line is the base saldo. */
 export function TornadoChart({ data, base }: { data: TornadoDatum[]; base: number }) {

@@ -37,22 +37,41 @@ export function OfflineSupport() {
   const login = isLoginPage(pathname);
   useEffect(() => {
     if (!ENABLED || !('serviceWorker' in navigator) || !window.isSecureContext) return;
-    if (login) { void clearOfflineCopies().catch(() => undefined); return; }
+    if (login) {
+      void clearOfflineCopies().catch(() => undefined);
+      return;
+    }
     if (!session) return;
     // Once per session, not per case: moving between its cases needs nothing new.
     let live = true;
-    const prepare = () => prepareSession(session).then((warm) => { if (live && warm) setResult({ path: session, warm }); }, () => undefined);
+    const prepare = () =>
+      prepareSession(session).then(
+        (warm) => {
+          if (live && warm) setResult({ path: session, warm });
+        },
+        () => undefined,
+      );
     void prepare();
     // A new worker (after a deploy) starts with empty page caches: fetch the session again for it.
     navigator.serviceWorker.addEventListener('controllerchange', prepare);
-    return () => { live = false; navigator.serviceWorker.removeEventListener('controllerchange', prepare); };
+    return () => {
+      live = false;
+      navigator.serviceWorker.removeEventListener('controllerchange', prepare);
+    };
   }, [login, session]);
 
   if (!result || result.path !== session || result.warm.cached === 0) return null;
   const { cached, cases, fresh } = result.warm;
-  const label = cases != null && cached >= cases ? `alle ${cases} dossiers` : `${cached}${cases != null ? ` van ${cases}` : ''} dossiers`;
+  const label =
+    cases != null && cached >= cases
+      ? `alle ${cases} dossiers`
+      : `${cached}${cases != null ? ` van ${cases}` : ''} dossiers`;
   return (
-    <span className="offline-ready" data-offline-ready={cached} title="Deze sessie opent ook zonder netwerk, tot 12 uur na het laden of tot je uitlogt. Antwoorden worden bewaard in deze browser en verstuurd zodra er verbinding is.">
+    <span
+      className="offline-ready"
+      data-offline-ready={cached}
+      title="Deze sessie opent ook zonder netwerk, tot 12 uur na het laden of tot je uitlogt. Antwoorden worden bewaard in deze browser en verstuurd zodra er verbinding is."
+    >
       {fresh ? `Zonder netwerk te openen: ${label}` : `Geen verbinding – ${label} staan in deze browser`}
     </span>
   );

@@ -7,7 +7,9 @@ import { useRouter } from 'next/navigation';
 export function AutoRefresh({ seconds = 10 }: { seconds?: number }) {
   const router = useRouter();
   useEffect(() => {
-    const t = setInterval(() => { if (document.visibilityState === 'visible') router.refresh(); }, seconds * 1000);
+    const t = setInterval(() => {
+      if (document.visibilityState === 'visible') router.refresh();
+    }, seconds * 1000);
     return () => clearInterval(t);
   }, [router, seconds]);
   return null;

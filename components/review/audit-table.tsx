@@ -8,15 +8,41 @@ export function AuditTable({ lines, formatAt }: { lines: AuditLine[]; formatAt: 
   return (
     <table className="audit" aria-label="Audittrail">
       <colgroup>
-        <col style={{ width: '9.5rem' }} /><col style={{ width: '8rem' }} /><col style={{ width: '9rem' }} /><col style={{ width: '6.5rem' }} />
-        <col style={{ width: '24%' }} /><col /><col />
+        <col style={{ width: '9.5rem' }} />
+        <col style={{ width: '8rem' }} />
+        <col style={{ width: '9rem' }} />
+        <col style={{ width: '6.5rem' }} />
+        <col style={{ width: '24%' }} />
+        <col />
+        <col />
       </colgroup>
-      <thead><tr><th>Tijdstip</th><th>Wie</th><th>Actie</th><th>Dossier</th><th>Vraag of onderdeel</th><th>Oud</th><th>Nieuw</th></tr></thead>
+      <thead>
+        <tr>
+          <th>Tijdstip</th>
+          <th>Wie</th>
+          <th>Actie</th>
+          <th>Dossier</th>
+          <th>Vraag of onderdeel</th>
+          <th>Oud</th>
+          <th>Nieuw</th>
+        </tr>
+      </thead>
       <tbody>
         {lines.map((l) => (
           <tr key={l.id} data-audit-line={l.id}>
-            <td className="small">{formatAt(l.at)}</td><td>{l.actor}</td><td>{l.action}</td><td><code>{l.dossier}</code></td><td>{l.field}</td>
-            <td className="small" data-old="">{l.oldText}</td><td className="small" data-new="">{l.newText}</td>
+            <td className="small">{formatAt(l.at)}</td>
+            <td>{l.actor}</td>
+            <td>{l.action}</td>
+            <td>
+              <code>{l.dossier}</code>
+            </td>
+            <td>{l.field}</td>
+            <td className="small" data-old="">
+              {l.oldText}
+            </td>
+            <td className="small" data-new="">
+              {l.newText}
+            </td>
           </tr>
         ))}
       </tbody>

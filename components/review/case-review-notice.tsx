@@ -10,7 +10,11 @@ import { answerKeyLabel } from '@/lib/interview/key-label';
  * On the interview page: the team lead's open questions about this case, and the approval lock.
  * Returns whether the case is locked, so the page shows the interview read-only.
  */
-export function caseReviewNotice(db: Db, studyId: number, itemId: number): { locked: boolean; notice: React.ReactNode } {
+export function caseReviewNotice(
+  db: Db,
+  studyId: number,
+  itemId: number,
+): { locked: boolean; notice: React.ReactNode } {
   const lock = getCaseLock(db, itemId);
   const open = openQuestions(listReviewEvents(db, itemId));
   const { codebook, lists } = getStudyCodebook(db, studyId);
@@ -21,14 +25,27 @@ export function caseReviewNotice(db: Db, studyId: number, itemId: number): { loc
     <>
       {lock && (
         <p className="alert ok" role="status" data-locked="">
-          Goedgekeurd door {lock.lockedBy} op {formatDateTime(lock.lockedAt)}: dit dossier is vergrendeld en kan niet gewijzigd worden.
-          {' '}<Link href={reviewUrl}>Ontgrendelen (met reden)</Link>
+          Goedgekeurd door {lock.lockedBy} op {formatDateTime(lock.lockedAt)}: dit dossier is vergrendeld en kan niet
+          gewijzigd worden. <Link href={reviewUrl}>Ontgrendelen (met reden)</Link>
         </p>
       )}
       {open.length > 0 && (
         <div className="alert warn" role="status" data-open-questions={open.length}>
           <strong>{open.length === 1 ? 'Open vraag' : `${open.length} open vragen`} van de teamleider</strong>
-          <ul>{open.map((q) => <li key={q.id}>{q.questionKey ? <><em>{labelOf(q.questionKey)}</em>: </> : ''}{q.body} <span className="small">({q.createdBy})</span></li>)}</ul>
+          <ul>
+            {open.map((q) => (
+              <li key={q.id}>
+                {q.questionKey ? (
+                  <>
+                    <em>{labelOf(q.questionKey)}</em>:{' '}
+                  </>
+                ) : (
+                  ''
+                )}
+                {q.body} <span className="small">({q.createdBy})</span>
+              </li>
+            ))}
+          </ul>
           Pas het antwoord hieronder aan als dat nodig is, en <Link href={reviewUrl}>beantwoord de vraag</Link>.
         </div>
       )}

@@ -8,7 +8,17 @@ import { REVIEW_STEP_DONE } from './confirm-dialog';
  * "Volgende dossier": the next case in the review list that needs attention. After approving or
  * asking, it takes the focus and says so, so one Enter opens the next case.
  */
-export function NextCaseLink({ href, dossiernummer, remaining, listHref }: { href: string | null; dossiernummer: string | null; remaining: number; listHref: string }) {
+export function NextCaseLink({
+  href,
+  dossiernummer,
+  remaining,
+  listHref,
+}: {
+  href: string | null;
+  dossiernummer: string | null;
+  remaining: number;
+  listHref: string;
+}) {
   const ref = useRef<HTMLAnchorElement>(null);
   const listRef = useRef<HTMLAnchorElement>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -39,9 +49,16 @@ export function NextCaseLink({ href, dossiernummer, remaining, listHref }: { hre
           Volgende dossier: {dossiernummer} →
         </Link>
       ) : (
-        <Link ref={listRef} href={listHref} className="button secondary">Geen dossiers meer te beoordelen — terug naar de lijst</Link>
+        <Link ref={listRef} href={listHref} className="button secondary">
+          Geen dossiers meer te beoordelen — terug naar de lijst
+        </Link>
       )}
-      {href && <span className="small muted"> nog {remaining} te beoordelen{done ? ' · Enter opent het' : ''}</span>}
+      {href && (
+        <span className="small muted">
+          {' '}
+          nog {remaining} te beoordelen{done ? ' · Enter opent het' : ''}
+        </span>
+      )}
     </div>
   );
 }

@@ -17,11 +17,21 @@ export function ArchiveDrawForm({ studyId, version }: { studyId: number; version
     <form onSubmit={submit} aria-label="Steekproef archiveren">
       <div className="field">
         <label htmlFor="archive-reason">Reden om versie {version} te archiveren</label>
-        <input id="archive-reason" type="text" value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby="archive-hint archive-error" />
+        <input
+          id="archive-reason"
+          type="text"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          aria-describedby="archive-hint archive-error"
+        />
         <PrivacyHint id="archive-hint" />
-        <div id="archive-error" className="field-error" aria-live="polite">{error}</div>
+        <div id="archive-error" className="field-error" aria-live="polite">
+          {error}
+        </div>
       </div>
-      <button type="submit" className="secondary">Versie {version} archiveren</button>
+      <button type="submit" className="secondary">
+        Versie {version} archiveren
+      </button>
     </form>
   );
 }

@@ -11,7 +11,15 @@ import { ConfirmReplaceDialog } from './confirm-replace-dialog';
  * what will happen, then the next reserve is activated. `reserve`: the reserve that will take its
  * place when known (null: none left; undefined: not looked up).
  */
-export function ReplaceCaseForm({ studyId, dossiernummer, reserve }: { studyId: number; dossiernummer: string; reserve?: string | null }) {
+export function ReplaceCaseForm({
+  studyId,
+  dossiernummer,
+  reserve,
+}: {
+  studyId: number;
+  dossiernummer: string;
+  reserve?: string | null;
+}) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState<UnusableReason | ''>('');
   const [note, setNote] = useState('');
@@ -21,7 +29,16 @@ export function ReplaceCaseForm({ studyId, dossiernummer, reserve }: { studyId: 
   const id = `vervang-${dossiernummer}`;
 
   if (!open) {
-    return <button type="button" className="secondary small" onClick={() => setOpen(true)} aria-label={`Dossier ${dossiernummer} onbruikbaar`}>Onbruikbaar…</button>;
+    return (
+      <button
+        type="button"
+        className="secondary small"
+        onClick={() => setOpen(true)}
+        aria-label={`Dossier ${dossiernummer} onbruikbaar`}
+      >
+        Onbruikbaar…
+      </button>
+    );
   }
   function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -44,18 +61,48 @@ export function ReplaceCaseForm({ studyId, dossiernummer, reserve }: { studyId: 
       <label htmlFor={`${id}-reden`}>Reden</label>
       <select id={`${id}-reden`} value={reason} onChange={(e) => setReason(e.target.value as UnusableReason)} autoFocus>
         <option value="">– kies –</option>
-        {Object.entries(UNUSABLE_REASONS).map(([code, label]) => <option key={code} value={code}>{label}</option>)}
+        {Object.entries(UNUSABLE_REASONS).map(([code, label]) => (
+          <option key={code} value={code}>
+            {label}
+          </option>
+        ))}
       </select>
       <label htmlFor={`${id}-toelichting`}>Toelichting {reason === 'overig' ? '(verplicht)' : '(optioneel)'}</label>
-      <input id={`${id}-toelichting`} type="text" value={note} maxLength={300} onChange={(e) => setNote(e.target.value)} aria-describedby={`${id}-hint`} />
+      <input
+        id={`${id}-toelichting`}
+        type="text"
+        value={note}
+        maxLength={300}
+        onChange={(e) => setNote(e.target.value)}
+        aria-describedby={`${id}-hint`}
+      />
       <PrivacyHint id={`${id}-hint`} />
-      {error && <div className="field-error" role="alert">{error}</div>}
+      {error && (
+        <div className="field-error" role="alert">
+          {error}
+        </div>
+      )}
       <div className="row-actions" style={{ marginTop: '.4rem' }}>
-        <button type="submit" disabled={busy}>Markeer onbruikbaar</button>
-        <button type="button" className="secondary" onClick={() => setOpen(false)}>Annuleren</button>
+        <button type="submit" disabled={busy}>
+          Markeer onbruikbaar
+        </button>
+        <button type="button" className="secondary" onClick={() => setOpen(false)}>
+          Annuleren
+        </button>
       </div>
-      {confirming && reason && <ConfirmReplaceDialog dossiernummer={dossiernummer} reasonLabel={UNUSABLE_REASONS[reason].toLowerCase()} reserve={reserve} busy={busy}
-        onConfirm={() => void confirm()} onCancel={() => { setConfirming(false); document.getElementById(`${id}-reden`)?.focus(); }} />}
+      {confirming && reason && (
+        <ConfirmReplaceDialog
+          dossiernummer={dossiernummer}
+          reasonLabel={UNUSABLE_REASONS[reason].toLowerCase()}
+          reserve={reserve}
+          busy={busy}
+          onConfirm={() => void confirm()}
+          onCancel={() => {
+            setConfirming(false);
+            document.getElementById(`${id}-reden`)?.focus();
+          }}
+        />
+      )}
     </form>
   );
 }

@@ -12,7 +12,13 @@ import { PRIVACY_REMINDER } from '@/lib/privacy/reminder';
 export function NewStudyForm() {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, getValues, setError, formState: { errors, isSubmitting } } = useForm<StudyFormValues, unknown, StudyInput>({
+  const {
+    register,
+    handleSubmit,
+    getValues,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<StudyFormValues, unknown, StudyInput>({
     resolver: zodResolver(studyInputSchema),
     defaultValues: { name: '', municipality: '', year: new Date().getFullYear(), households: '', clients: '' },
   });
@@ -32,13 +38,54 @@ export function NewStudyForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate>
-      {formError && <div className="alert error" role="alert">{formError}</div>}
-      <TextField id="name" label="Naam van het onderzoek" placeholder="bijv. MKBA WIJ-teams 2018" hint={PRIVACY_REMINDER} error={errors.name?.message} {...register('name')} />
-      <TextField id="municipality" label="Gemeente" error={errors.municipality?.message} {...register('municipality')} />
-      <TextField id="year" label="Jaar" type="number" inputMode="numeric" error={errors.year?.message} {...register('year')} />
-      <TextField id="households" label="Caseload: huishoudens" type="number" inputMode="numeric" hint="Optioneel; aantal huishoudens in de caseload van de deelnemende teams." error={errors.households?.message} {...register('households')} />
-      <TextField id="clients" label="Caseload: cliënten" type="number" inputMode="numeric" hint="Optioneel." error={errors.clients?.message} {...register('clients')} />
-      <button type="submit" disabled={isSubmitting}>{isSubmitting ? 'Bezig…' : 'Onderzoek aanmaken'}</button>
+      {formError && (
+        <div className="alert error" role="alert">
+          {formError}
+        </div>
+      )}
+      <TextField
+        id="name"
+        label="Naam van het onderzoek"
+        placeholder="bijv. MKBA WIJ-teams 2018"
+        hint={PRIVACY_REMINDER}
+        error={errors.name?.message}
+        {...register('name')}
+      />
+      <TextField
+        id="municipality"
+        label="Gemeente"
+        error={errors.municipality?.message}
+        {...register('municipality')}
+      />
+      <TextField
+        id="year"
+        label="Jaar"
+        type="number"
+        inputMode="numeric"
+        error={errors.year?.message}
+        {...register('year')}
+      />
+      <TextField
+        id="households"
+        label="Caseload: huishoudens"
+        type="number"
+        inputMode="numeric"
+        hint="Optioneel; aantal huishoudens in de caseload van de deelnemende teams."
+        error={errors.households?.message}
+        {...register('households')}
+      />
+      <TextField
+        id="clients"
+        label="Caseload: cliënten"
+        type="number"
+        inputMode="numeric"
+        hint="Optioneel."
+        error={errors.clients?.message}
+        {...register('clients')}
+      />
+      <button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? 'Bezig…' : 'Onderzoek aanmaken'}
+      </button>
     </form>
   );
 }

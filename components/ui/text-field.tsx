@@ -11,8 +11,14 @@ export function TextField({ id, label, error, hint, ...input }: Props) {
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
-      {hint && <div id={`${id}-hint`} className="hint">{hint}</div>}
-      <div id={`${id}-error`} className="field-error" aria-live="polite">{error}</div>
+      {hint && (
+        <div id={`${id}-hint`} className="hint">
+          {hint}
+        </div>
+      )}
+      <div id={`${id}-error`} className="field-error" aria-live="polite">
+        {error}
+      </div>
     </div>
   );
 }

@@ -15,7 +15,14 @@ import type { AuditQuery } from '@/lib/audit/filter';
 
 export interface JobInputs {
   'frame.preview': { studyId: number; data: Uint8Array; fileName: string; sheet?: string };
-  'frame.import': { studyId: number; data: Uint8Array; fileName: string; sheet?: string; actor: string; expectSha256?: string };
+  'frame.import': {
+    studyId: number;
+    data: Uint8Array;
+    fileName: string;
+    sheet?: string;
+    actor: string;
+    expectSha256?: string;
+  };
   'tally.import': { studyId: number; data: Uint8Array; actor: string };
   'export.sample': { studyId: number; format: 'xlsx' | 'csv'; actor: string };
   'export.template': { studyId: number; caseworker: string; actor: string };
@@ -49,7 +56,11 @@ const handlers: { [K in JobKind]: (input: JobInputs[K], progress: Progress) => P
   },
   async 'frame.import'(i, progress) {
     const r = await importFrameFile(getDb(), { ...i, onProgress: progress });
-    return { result: r.ok ? { type: 'imported', imported: r.imported, warnings: r.warnings } : { type: 'refused', errors: r.errors, errorCount: r.errorCount } };
+    return {
+      result: r.ok
+        ? { type: 'imported', imported: r.imported, warnings: r.warnings }
+        : { type: 'refused', errors: r.errors, errorCount: r.errorCount },
+    };
   },
   async 'tally.import'(i) {
     return { result: await importTallies(getDb(), i) };
@@ -63,7 +74,10 @@ const handlers: { [K in JobKind]: (input: JobInputs[K], progress: Progress) => P
   async 'export.audit'(i) {
     const r = await exportAuditFile(getDb(), i.studyId, i.query, i.teamIds, i.actor);
     const out = bytes(r.data);
-    return { result: { ok: r.ok, message: r.ok ? undefined : r.message, data: out.result ?? undefined }, transfer: out.transfer };
+    return {
+      result: { ok: r.ok, message: r.ok ? undefined : r.message, data: out.result ?? undefined },
+      transfer: out.transfer,
+    };
   },
 };
 

@@ -15,7 +15,8 @@ function describeContext(db: Db, studyId: number): DescribeContext {
   const { codebook, lists } = getStudyCodebook(db, studyId);
   const cache = new Map<number, Record<string, unknown>>();
   const entriesOf = (itemId: number) => {
-    if (!cache.has(itemId)) cache.set(itemId, Object.fromEntries(Object.entries(getAnswers(db, itemId)).map(([k, a]) => [k, a.value])));
+    if (!cache.has(itemId))
+      cache.set(itemId, Object.fromEntries(Object.entries(getAnswers(db, itemId)).map(([k, a]) => [k, a.value])));
     return cache.get(itemId)!;
   };
   return { codebook, lists, entriesOf };
@@ -26,29 +27,54 @@ function describeContext(db: Db, studyId: number): DescribeContext {
  * the page (the export takes everything up to its bound). A team lead (teamIds set) sees only
  * entries about their own team's cases.
  */
-export function loadAuditLines(db: Db, studyId: number, q: AuditQuery, teamIds: number[] | null, page?: { limit: number; offset: number }): AuditResult {
+export function loadAuditLines(
+  db: Db,
+  studyId: number,
+  q: AuditQuery,
+  teamIds: number[] | null,
+  page?: { limit: number; offset: number },
+): AuditResult {
   let itemId: number | null = null;
   if (q.dossier) {
     itemId = findItemByDossier(db, studyId, q.dossier, teamIds);
-    if (itemId == null) return { ok: false, message: `Dossier ${q.dossier} zit niet in de steekproef${teamIds ? ' van jouw team' : ''}.` };
+    if (itemId == null)
+      return {
+        ok: false,
+        message: `Dossier ${q.dossier} zit niet in de steekproef${teamIds ? ' van jouw team' : ''}.`,
+      };
   }
   const { from, to } = dayBounds(q);
   const filter = { itemId, teamIds, actor: q.actor || null, action: q.action || null, from, to };
   const labels = dossierLabels(db, studyId);
   const rows = listAuditTrail(db, studyId, { ...filter, ...page });
   const ctx = describeContext(db, studyId);
-  return { ok: true, lines: rows.map((r) => auditLine(r, labels, ctx)), total: page ? countAuditTrail(db, studyId, filter) : rows.length };
+  return {
+    ok: true,
+    lines: rows.map((r) => auditLine(r, labels, ctx)),
+    total: page ? countAuditTrail(db, studyId, filter) : rows.length,
+  };
 }
 
 /** The filtered audit trail as xlsx; the export itself is logged. */
-export async function exportAuditFile(db: Db, studyId: number, q: AuditQuery, teamIds: number[] | null, actor: string): Promise<AuditResult & { data?: Buffer }> {
+export async function exportAuditFile(
+  db: Db,
+  studyId: number,
+  q: AuditQuery,
+  teamIds: number[] | null,
+  actor: string,
+): Promise<AuditResult & { data?: Buffer }> {
   const result = loadAuditLines(db, studyId, q, teamIds);
   if (!result.ok) return result;
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Audittrail');
   ws.columns = [
-    { header: 'Tijdstip', key: 'at', width: 20 }, { header: 'Wie', key: 'actor', width: 18 }, { header: 'Actie', key: 'action', width: 20 },
-    { header: 'Dossier', key: 'dossier', width: 12 }, { header: 'Veld', key: 'field', width: 26 }, { header: 'Oud', key: 'oldText', width: 30 }, { header: 'Nieuw', key: 'newText', width: 30 },
+    { header: 'Tijdstip', key: 'at', width: 20 },
+    { header: 'Wie', key: 'actor', width: 18 },
+    { header: 'Actie', key: 'action', width: 20 },
+    { header: 'Dossier', key: 'dossier', width: 12 },
+    { header: 'Veld', key: 'field', width: 26 },
+    { header: 'Oud', key: 'oldText', width: 30 },
+    { header: 'Nieuw', key: 'newText', width: 30 },
   ];
   for (const l of result.lines) ws.addRow({ ...l, at: new Date(l.at) }).getCell('at').numFmt = 'dd-mm-yyyy hh:mm:ss';
   for (const c of ['oldText', 'newText', 'dossier', 'field']) ws.getColumn(c).numFmt = '@';
@@ -56,6 +82,13 @@ export async function exportAuditFile(db: Db, studyId: number, q: AuditQuery, te
   ws.autoFilter = { from: 'A1', to: 'G1' };
   ws.getRow(1).font = { bold: true };
   const data = Buffer.from(await wb.xlsx.writeBuffer());
-  writeAudit(db, { actor, action: 'export.audit', studyId, entity: 'study', entityId: studyId, newValue: { filters: q, rows: result.lines.length } });
+  writeAudit(db, {
+    actor,
+    action: 'export.audit',
+    studyId,
+    entity: 'study',
+    entityId: studyId,
+    newValue: { filters: q, rows: result.lines.length },
+  });
   return { ...result, data };
 }

@@ -22,14 +22,27 @@ const inserts = new WeakMap<object, import('better-sqlite3').Statement>();
 export function writeAudit(tx: Tx, e: AuditEntry): void {
   let insert = inserts.get(tx.$client);
   if (!insert) {
-    insert = tx.$client.prepare('insert into audit_log (at, actor, action, study_id, entity, entity_id, old_value, new_value) values (?, ?, ?, ?, ?, ?, ?, ?)');
+    insert = tx.$client.prepare(
+      'insert into audit_log (at, actor, action, study_id, entity, entity_id, old_value, new_value) values (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
     inserts.set(tx.$client, insert);
   }
   const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
-  insert.run(Date.now(), e.actor, e.action, e.studyId ?? null, e.entity, e.entityId == null ? null : String(e.entityId), json(e.oldValue), json(e.newValue));
+  insert.run(
+    Date.now(),
+    e.actor,
+    e.action,
+    e.studyId ?? null,
+    e.entity,
+    e.entityId == null ? null : String(e.entityId),
+    json(e.oldValue),
+    json(e.newValue),
+  );
 }
 
 export function listAudit(db: Db, studyId: number, action?: string) {
-  const where = action ? and(eq(auditLog.studyId, studyId), eq(auditLog.action, action)) : eq(auditLog.studyId, studyId);
+  const where = action
+    ? and(eq(auditLog.studyId, studyId), eq(auditLog.action, action))
+    : eq(auditLog.studyId, studyId);
   return db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).all();
 }

@@ -4,7 +4,14 @@ import { eq, sql } from 'drizzle-orm';
 import { inTransaction, type Db } from '../client';
 import { caseworkers, frameCases, frameImports, sampleDraws, studies, teams } from '../schema';
 import { writeAudit } from './audit';
-import { frameCounts, parseFrameFile, type FrameRow, type ImportIssue, type ParseOptions, type ParsedFrame } from '@/lib/import';
+import {
+  frameCounts,
+  parseFrameFile,
+  type FrameRow,
+  type ImportIssue,
+  type ParseOptions,
+  type ParsedFrame,
+} from '@/lib/import';
 import { hasPersonalData } from '@/lib/privacy';
 
 /** A refusal the user can act on; its message is Dutch and safe to show. */
@@ -27,7 +34,11 @@ export function replaceFrame(db: Db, studyId: number, rows: FrameRow[], meta: Fr
     }
     const locked = frameLockReason(db, studyId);
     if (locked) throw new FrameImportRefused(locked);
-    const previous = db.select({ n: sql<number>`count(*)` }).from(frameCases).where(eq(frameCases.studyId, studyId)).get()!.n;
+    const previous = db
+      .select({ n: sql<number>`count(*)` })
+      .from(frameCases)
+      .where(eq(frameCases.studyId, studyId))
+      .get()!.n;
     db.delete(frameCases).where(eq(frameCases.studyId, studyId)).run();
     db.delete(caseworkers).where(eq(caseworkers.studyId, studyId)).run();
     db.delete(teams).where(eq(teams.studyId, studyId)).run();
@@ -44,17 +55,32 @@ export function replaceFrame(db: Db, studyId: number, rows: FrameRow[], meta: Fr
       let teamId = teamIds.get(r.team);
       if (teamId === undefined) teamIds.set(r.team, (teamId = Number(insertTeam.run(studyId, r.team).lastInsertRowid)));
       let workerId = workerIds.get(r.teamlid);
-      if (workerId === undefined) workerIds.set(r.teamlid, (workerId = Number(insertWorker.run(studyId, r.teamlid).lastInsertRowid)));
+      if (workerId === undefined)
+        workerIds.set(r.teamlid, (workerId = Number(insertWorker.run(studyId, r.teamlid).lastInsertRowid)));
       insertCase.run(studyId, r.dossiernummer, workerId, teamId, r.huishoudtype, r.startdatum, r.status, r.row);
     }
     const warnings = meta.warnings.map((w) => w.reason);
     // A file name can carry personal data too ("caseload jan@…"): it is kept only when it passes the guard.
-    const fileName = hasPersonalData(meta.fileName) ? '(bestandsnaam verborgen: bevat persoonsgegevens)' : meta.fileName;
-    db.insert(frameImports).values({ studyId, fileName, fileSha256: meta.fileSha256, rowCount: rows.length, warnings, importedBy: actor }).run();
+    const fileName = hasPersonalData(meta.fileName)
+      ? '(bestandsnaam verborgen: bevat persoonsgegevens)'
+      : meta.fileName;
+    db.insert(frameImports)
+      .values({ studyId, fileName, fileSha256: meta.fileSha256, rowCount: rows.length, warnings, importedBy: actor })
+      .run();
     writeAudit(db, {
-      actor, action: 'frame.import', studyId, entity: 'frame', entityId: studyId,
+      actor,
+      action: 'frame.import',
+      studyId,
+      entity: 'frame',
+      entityId: studyId,
       oldValue: { cases: previous },
-      newValue: { cases: rows.length, teams: teamIds.size, caseworkers: workerIds.size, fileName, fileSha256: meta.fileSha256 },
+      newValue: {
+        cases: rows.length,
+        teams: teamIds.size,
+        caseworkers: workerIds.size,
+        fileName,
+        fileSha256: meta.fileSha256,
+      },
     });
     return rows.length;
   });
@@ -62,7 +88,11 @@ export function replaceFrame(db: Db, studyId: number, rows: FrameRow[], meta: Fr
 
 /** Why the frame can no longer be replaced, or null while it can. */
 export function frameLockReason(db: Db, studyId: number): string | null {
-  const draws = db.select({ n: sql<number>`count(*)` }).from(sampleDraws).where(eq(sampleDraws.studyId, studyId)).get()!.n;
+  const draws = db
+    .select({ n: sql<number>`count(*)` })
+    .from(sampleDraws)
+    .where(eq(sampleDraws.studyId, studyId))
+    .get()!.n;
   return draws > 0
     ? 'Er is al een steekproef getrokken uit het huidige kader. Het kader kan daarna niet meer vervangen worden, omdat het steekproefcertificaat naar dit kader verwijst. Start een nieuw onderzoek voor een ander kader.'
     : null;
@@ -78,10 +108,17 @@ export async function importFrameFile(
   input: { studyId: number; data: Uint8Array; fileName: string; actor: string; expectSha256?: string } & ParseOptions,
 ): Promise<ImportOutcome> {
   const parsed = await parseFrameFile(input.data, input.fileName, input);
-  const refuse = (reason: string): ImportOutcome => ({ ok: false, errors: [{ row: null, column: null, value: null, reason }], errorCount: 1, parsed });
+  const refuse = (reason: string): ImportOutcome => ({
+    ok: false,
+    errors: [{ row: null, column: null, value: null, reason }],
+    errorCount: 1,
+    parsed,
+  });
   if (parsed.errorCount > 0) return { ok: false, errors: parsed.errors, errorCount: parsed.errorCount, parsed };
   if (input.expectSha256 && input.expectSha256 !== parsed.fileSha256) {
-    return refuse('Het bestand is anders dan het bestand in de voorvertoning. Laad het bestand opnieuw en controleer de voorvertoning.');
+    return refuse(
+      'Het bestand is anders dan het bestand in de voorvertoning. Laad het bestand opnieuw en controleer de voorvertoning.',
+    );
   }
   try {
     const imported = replaceFrame(db, input.studyId, parsed.rows, parsed, input.actor);
@@ -106,5 +143,12 @@ export function getFrameStats(db: Db, studyId: number) {
 }
 
 export function getLastFrameImport(db: Db, studyId: number) {
-  return db.select().from(frameImports).where(eq(frameImports.studyId, studyId)).orderBy(sql`${frameImports.id} desc`).get() ?? null;
+  return (
+    db
+      .select()
+      .from(frameImports)
+      .where(eq(frameImports.studyId, studyId))
+      .orderBy(sql`${frameImports.id} desc`)
+      .get() ?? null
+  );
 }

@@ -8,24 +8,54 @@ import { getKengetallen, listKengetalRanges } from './kengetallen';
 import { getResults } from './results';
 import { designLinearizer, type SampleDesign } from '@/lib/estimate';
 import {
-  buildCustomScenarios, calculateMkba, designUncertainty, missingUnitValues, probabilisticSensitivity,
-  quantitiesFromEstimates, REPORT_SCENARIOS, runScenarios, toUnitValues, tornado, unknownScenarioInput, type CustomScenarioInput,
-  type LineCode, type MkbaResult, type OverrideInput, type MkbaUncertainty, type Quantities, type UnitValues,
+  buildCustomScenarios,
+  calculateMkba,
+  designUncertainty,
+  missingUnitValues,
+  probabilisticSensitivity,
+  quantitiesFromEstimates,
+  REPORT_SCENARIOS,
+  runScenarios,
+  toUnitValues,
+  tornado,
+  unknownScenarioInput,
+  type CustomScenarioInput,
+  type LineCode,
+  type MkbaResult,
+  type OverrideInput,
+  type MkbaUncertainty,
+  type Quantities,
+  type UnitValues,
 } from '@/lib/mkba';
 import { Refusal } from '@/lib/refusal';
 import { getStudyLists } from './study-lists';
 
 export function listOverrides(db: Db, studyId: number) {
-  return db.select().from(mkbaOverrides).where(eq(mkbaOverrides.studyId, studyId)).orderBy(asc(mkbaOverrides.target)).all();
+  return db
+    .select()
+    .from(mkbaOverrides)
+    .where(eq(mkbaOverrides.studyId, studyId))
+    .orderBy(asc(mkbaOverrides.target))
+    .all();
 }
 
 export function listCustomScenarios(db: Db, studyId: number) {
-  return db.select().from(mkbaScenarios).where(eq(mkbaScenarios.studyId, studyId)).orderBy(asc(mkbaScenarios.id)).all()
+  return db
+    .select()
+    .from(mkbaScenarios)
+    .where(eq(mkbaScenarios.studyId, studyId))
+    .orderBy(asc(mkbaScenarios.id))
+    .all()
     .map((s) => ({ ...s, overrides: s.overrides as CustomScenarioInput['overrides'] }));
 }
 
 /** The estimates the MKBA uses; a caller that has them already (the export) passes them in. */
-export interface MkbaEstimates { inputs: readonly InputEstimate[]; n: number; df?: number | null; sample?: SampleDesign | null }
+export interface MkbaEstimates {
+  inputs: readonly InputEstimate[];
+  n: number;
+  df?: number | null;
+  sample?: SampleDesign | null;
+}
 
 /** Everything the engine needs for a study: measured quantities (with their SE and CI), overrides, kengetallen. */
 export function getMkbaInputs(db: Db, studyId: number, estimates?: MkbaEstimates) {
@@ -44,13 +74,42 @@ export function getMkbaInputs(db: Db, studyId: number, estimates?: MkbaEstimates
   const v = toUnitValues(resolved, lists, q);
   const measured = inputs.filter((i) => i.key in means);
   const seByKey = Object.fromEntries(measured.filter((i) => i.se != null).map((i) => [i.key, i.se!]));
-  const ciByKey = Object.fromEntries(measured.filter((i) => i.ciLow != null && i.ciHigh != null && i.mean !== 0).map((i) => [i.key, { low: i.ciLow!, high: i.ciHigh! }]));
-  return { lists, resolved, q, v, estimates: measured, seByKey, ciByKey, n: results?.n ?? 0, df: results?.df ?? null, sample: results?.sample ?? null, overrideRows };
+  const ciByKey = Object.fromEntries(
+    measured
+      .filter((i) => i.ciLow != null && i.ciHigh != null && i.mean !== 0)
+      .map((i) => [i.key, { low: i.ciLow!, high: i.ciHigh! }]),
+  );
+  return {
+    lists,
+    resolved,
+    q,
+    v,
+    estimates: measured,
+    seByKey,
+    ciByKey,
+    n: results?.n ?? 0,
+    df: results?.df ?? null,
+    sample: results?.sample ?? null,
+    overrideRows,
+  };
 }
 
 /** Both from the same per-case data; without completed cases there is no sampling uncertainty to show. */
-function uncertaintyOf(result: MkbaResult, q: Quantities, v: UnitValues, sample: SampleDesign | null, db: Db, studyId: number, lists: ReturnType<typeof getKengetallen>['lists']): MkbaUncertainty {
-  if (!sample || sample.obs.length === 0) return { design: null, psa: null, warnings: ['Nog geen afgeronde dossiers: geen steekproefonzekerheid te berekenen.'] };
+function uncertaintyOf(
+  result: MkbaResult,
+  q: Quantities,
+  v: UnitValues,
+  sample: SampleDesign | null,
+  db: Db,
+  studyId: number,
+  lists: ReturnType<typeof getKengetallen>['lists'],
+): MkbaUncertainty {
+  if (!sample || sample.obs.length === 0)
+    return {
+      design: null,
+      psa: null,
+      warnings: ['Nog geen afgeronde dossiers: geen steekproefonzekerheid te berekenen.'],
+    };
   const lin = designLinearizer(sample);
   try {
     const design = designUncertainty(result, v, lin, sample.columns);
@@ -70,7 +129,8 @@ export function getMkba(db: Db, studyId: number, opts: { uncertainty?: boolean; 
   const { q, v, lists } = input;
   const missing = missingUnitValues(v, q, lists);
   const custom = listCustomScenarios(db, studyId);
-  if (missing.length > 0) return { ...input, missing, result: null, scenarios: [], tornado: [], uncertainty: null, custom };
+  if (missing.length > 0)
+    return { ...input, missing, result: null, scenarios: [], tornado: [], uncertainty: null, custom };
   const result = calculateMkba(q, v, lists);
   // A stored scenario that can no longer run is shown as failing (and deletable), never a 500.
   const own = buildCustomScenarios(custom, v, lists);
@@ -78,7 +138,10 @@ export function getMkba(db: Db, studyId: number, opts: { uncertainty?: boolean; 
   const ownIds = new Set(custom.map((c) => `eigen-${c.id}`));
   const byId = new Map([...ran.filter((s) => ownIds.has(s.id)).map((s) => [s.id, s] as const), ...own.failed]);
   return {
-    ...input, missing, result, custom,
+    ...input,
+    missing,
+    result,
+    custom,
     scenarios: [...ran.filter((s) => !ownIds.has(s.id)), ...custom.map((c) => byId.get(`eigen-${c.id}`)!)],
     tornado: tornado(q, v, input.ciByKey, lists).slice(0, 12),
     uncertainty: opts.uncertainty === false ? null : uncertaintyOf(result, q, v, input.sample, db, studyId, lists),
@@ -98,7 +161,10 @@ export function setOverride(db: Db, studyId: number, input: OverrideInput, actor
       const now = Date.now();
       db.insert(mkbaOverrides)
         .values({ studyId, target, value, reason, updatedAt: now, updatedBy: actor })
-        .onConflictDoUpdate({ target: [mkbaOverrides.studyId, mkbaOverrides.target], set: { value, reason, updatedAt: now, updatedBy: actor } })
+        .onConflictDoUpdate({
+          target: [mkbaOverrides.studyId, mkbaOverrides.target],
+          set: { value, reason, updatedAt: now, updatedBy: actor },
+        })
         .run();
     }
     writeAudit(db, {
@@ -119,8 +185,19 @@ export function addCustomScenario(db: Db, studyId: number, input: CustomScenario
   const unknown = unknownScenarioInput(input, getStudyLists(db, studyId));
   if (unknown) throw new Refusal(unknown);
   return inTransaction(db, () => {
-    const row = db.insert(mkbaScenarios).values({ studyId, name: input.name, overrides: input.overrides, createdBy: actor }).returning().get();
-    writeAudit(db, { actor, action: 'mkba.scenario.add', studyId, entity: 'mkba_scenario', entityId: row.id, newValue: input });
+    const row = db
+      .insert(mkbaScenarios)
+      .values({ studyId, name: input.name, overrides: input.overrides, createdBy: actor })
+      .returning()
+      .get();
+    writeAudit(db, {
+      actor,
+      action: 'mkba.scenario.add',
+      studyId,
+      entity: 'mkba_scenario',
+      entityId: row.id,
+      newValue: input,
+    });
     return { id: row.id };
   });
 }
@@ -131,7 +208,14 @@ export function deleteCustomScenario(db: Db, studyId: number, id: number, actor:
     const old = db.select().from(mkbaScenarios).where(where).get();
     if (!old) throw new Refusal('Dit scenario bestaat niet meer.');
     db.delete(mkbaScenarios).where(where).run();
-    writeAudit(db, { actor, action: 'mkba.scenario.delete', studyId, entity: 'mkba_scenario', entityId: id, oldValue: { name: old.name, overrides: old.overrides } });
+    writeAudit(db, {
+      actor,
+      action: 'mkba.scenario.delete',
+      studyId,
+      entity: 'mkba_scenario',
+      entityId: id,
+      oldValue: { name: old.name, overrides: old.overrides },
+    });
     return null;
   });
 }

@@ -11,9 +11,15 @@ import { personalDataMessage } from '@/lib/privacy';
 export function listDrawItems(db: Db, drawId: number) {
   return db
     .select({
-      id: sampleItems.id, dossiernummer: frameCases.dossiernummer, caseworker: caseworkers.name, team: teams.name,
-      role: sampleItems.role, position: sampleItems.position, status: sampleItems.status,
-      unusableReason: sampleItems.unusableReason, unusableNote: sampleItems.unusableNote,
+      id: sampleItems.id,
+      dossiernummer: frameCases.dossiernummer,
+      caseworker: caseworkers.name,
+      team: teams.name,
+      role: sampleItems.role,
+      position: sampleItems.position,
+      status: sampleItems.status,
+      unusableReason: sampleItems.unusableReason,
+      unusableNote: sampleItems.unusableNote,
     })
     .from(sampleItems)
     .innerJoin(frameCases, eq(sampleItems.frameCaseId, frameCases.id))
@@ -27,11 +33,20 @@ export function listDrawItems(db: Db, drawId: number) {
 export type DrawItem = ReturnType<typeof listDrawItems>[number];
 
 export function listReplacements(db: Db, drawId: number) {
-  const unusable = db.select({ id: sampleItems.id, dossiernummer: frameCases.dossiernummer, caseworker: caseworkers.name })
-    .from(sampleItems).innerJoin(frameCases, eq(sampleItems.frameCaseId, frameCases.id))
-    .innerJoin(caseworkers, eq(sampleItems.caseworkerId, caseworkers.id)).where(eq(sampleItems.drawId, drawId)).all();
+  const unusable = db
+    .select({ id: sampleItems.id, dossiernummer: frameCases.dossiernummer, caseworker: caseworkers.name })
+    .from(sampleItems)
+    .innerJoin(frameCases, eq(sampleItems.frameCaseId, frameCases.id))
+    .innerJoin(caseworkers, eq(sampleItems.caseworkerId, caseworkers.id))
+    .where(eq(sampleItems.drawId, drawId))
+    .all();
   const byId = new Map(unusable.map((u) => [u.id, u]));
-  return db.select().from(sampleReplacements).where(eq(sampleReplacements.drawId, drawId)).orderBy(asc(sampleReplacements.id)).all()
+  return db
+    .select()
+    .from(sampleReplacements)
+    .where(eq(sampleReplacements.drawId, drawId))
+    .orderBy(asc(sampleReplacements.id))
+    .all()
     .map((r) => ({
       ...r,
       caseworker: byId.get(r.unusableItemId)!.caseworker,
@@ -67,21 +82,42 @@ export function replaceCase(db: Db, input: ReplaceInput) {
     if (privacy) throw new SampleRefused(privacy);
     const items = listDrawItems(db, draw.id);
     const item = items.find((i) => i.dossiernummer === input.dossiernummer);
-    if (!item) throw new SampleRefused(`Dossier ${input.dossiernummer} zit niet in de steekproef (versie ${draw.version}).`);
-    if (item.status === 'reserve') throw new SampleRefused(`Dossier ${input.dossiernummer} is een reserve die nog niet in gebruik is.`);
-    if (item.status === 'onbruikbaar') throw new SampleRefused(`Dossier ${input.dossiernummer} is al als onbruikbaar gemarkeerd.`);
-    if (item.status === 'besproken') throw new SampleRefused(`Dossier ${input.dossiernummer} is al besproken en kan niet meer vervangen worden.`);
-    if (getCaseLock(db, item.id)) throw new SampleRefused(`Dossier ${input.dossiernummer} is goedgekeurd en vergrendeld; het kan niet vervangen worden.`);
+    if (!item)
+      throw new SampleRefused(`Dossier ${input.dossiernummer} zit niet in de steekproef (versie ${draw.version}).`);
+    if (item.status === 'reserve')
+      throw new SampleRefused(`Dossier ${input.dossiernummer} is een reserve die nog niet in gebruik is.`);
+    if (item.status === 'onbruikbaar')
+      throw new SampleRefused(`Dossier ${input.dossiernummer} is al als onbruikbaar gemarkeerd.`);
+    if (item.status === 'besproken')
+      throw new SampleRefused(`Dossier ${input.dossiernummer} is al besproken en kan niet meer vervangen worden.`);
+    if (getCaseLock(db, item.id))
+      throw new SampleRefused(
+        `Dossier ${input.dossiernummer} is goedgekeurd en vergrendeld; het kan niet vervangen worden.`,
+      );
 
-    db.update(sampleItems).set({ status: 'onbruikbaar', unusableReason: input.reason, unusableNote: note })
-      .where(eq(sampleItems.id, item.id)).run();
+    db.update(sampleItems)
+      .set({ status: 'onbruikbaar', unusableReason: input.reason, unusableNote: note })
+      .where(eq(sampleItems.id, item.id))
+      .run();
     const reserve = items.find((i) => i.caseworker === item.caseworker && i.status === 'reserve') ?? null;
-    if (reserve) db.update(sampleItems).set({ status: 'reserve_in_gebruik' }).where(eq(sampleItems.id, reserve.id)).run();
-    db.insert(sampleReplacements).values({
-      drawId: draw.id, unusableItemId: item.id, reserveItemId: reserve?.id ?? null, reason: input.reason, note, replacedBy: input.actor,
-    }).run();
+    if (reserve)
+      db.update(sampleItems).set({ status: 'reserve_in_gebruik' }).where(eq(sampleItems.id, reserve.id)).run();
+    db.insert(sampleReplacements)
+      .values({
+        drawId: draw.id,
+        unusableItemId: item.id,
+        reserveItemId: reserve?.id ?? null,
+        reason: input.reason,
+        note,
+        replacedBy: input.actor,
+      })
+      .run();
     writeAudit(db, {
-      actor: input.actor, action: 'sample.replace', studyId: input.studyId, entity: 'sample_item', entityId: item.id,
+      actor: input.actor,
+      action: 'sample.replace',
+      studyId: input.studyId,
+      entity: 'sample_item',
+      entityId: item.id,
       oldValue: { dossiernummer: item.dossiernummer, status: item.status },
       newValue: { status: 'onbruikbaar', reason: input.reason, note, reserve: reserve?.dossiernummer ?? null },
     });

@@ -21,8 +21,16 @@ export type SessionLookup =
 const lookups = new WeakMap<Db, ReturnType<typeof prepareLookups>>();
 function prepareLookups(db: Db) {
   return {
-    session: db.select().from(sessions).where(eq(sessions.id, sql.placeholder('id'))).prepare(),
-    user: db.select().from(users).where(eq(users.id, sql.placeholder('id'))).prepare(),
+    session: db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.id, sql.placeholder('id')))
+      .prepare(),
+    user: db
+      .select()
+      .from(users)
+      .where(eq(users.id, sql.placeholder('id')))
+      .prepare(),
   };
 }
 
@@ -63,7 +71,10 @@ export function revokeSession(db: Db, sessionId: string, now = Date.now()): void
 
 /** Ends every session of a user (disabled account, password change elsewhere). */
 export function revokeUserSessions(db: Db, userId: number, now = Date.now()): void {
-  db.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.userId, userId), sql`${sessions.revokedAt} is null`)).run();
+  db.update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.userId, userId), sql`${sessions.revokedAt} is null`))
+    .run();
 }
 
 /** Test and tooling hook: pretend the session was last used at `at` (to test the idle timeout). */
@@ -74,7 +85,11 @@ export function setSessionLastSeen(db: Db, sessionId: string, at: number): void 
 export function countRecentFailures(db: Db, username: string, address: string, now = Date.now()): FailureCounts {
   const since = now - LOGIN_WINDOW_MS;
   const count = (col: typeof loginAttempts.username | typeof loginAttempts.address, v: string) =>
-    db.select({ n: sql<number>`count(*)` }).from(loginAttempts).where(and(eq(col, v), eq(loginAttempts.ok, false), gt(loginAttempts.at, since))).get()!.n;
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(loginAttempts)
+      .where(and(eq(col, v), eq(loginAttempts.ok, false), gt(loginAttempts.at, since)))
+      .get()!.n;
   return { username: count(loginAttempts.username, username), address: count(loginAttempts.address, address) };
 }
 
@@ -84,18 +99,40 @@ export function countRecentFailures(db: Db, username: string, address: string, n
  * pass the check before any failure is counted. `finishLoginAttempt` records the outcome.
  */
 export function beginLoginAttempt(db: Db, input: { username: string; address: string }, now = Date.now()): number {
-  return db.insert(loginAttempts).values({ username: input.username, address: input.address, ok: false, at: now }).returning({ id: loginAttempts.id }).get().id;
+  return db
+    .insert(loginAttempts)
+    .values({ username: input.username, address: input.address, ok: false, at: now })
+    .returning({ id: loginAttempts.id })
+    .get().id;
 }
 
-export function finishLoginAttempt(db: Db, id: number, input: { username: string; address: string; ok: boolean; userId?: number; reason?: string }): void {
+export function finishLoginAttempt(
+  db: Db,
+  id: number,
+  input: { username: string; address: string; ok: boolean; userId?: number; reason?: string },
+): void {
   if (input.ok) db.update(loginAttempts).set({ ok: true }).where(eq(loginAttempts.id, id)).run();
-  writeAudit(db, { actor: input.username, action: input.ok ? 'auth.login' : 'auth.login_failed', entity: 'user', entityId: input.userId ?? null,
-    newValue: { address: input.address, ...(input.reason ? { reason: input.reason } : {}) } });
+  writeAudit(db, {
+    actor: input.username,
+    action: input.ok ? 'auth.login' : 'auth.login_failed',
+    entity: 'user',
+    entityId: input.userId ?? null,
+    newValue: { address: input.address, ...(input.reason ? { reason: input.reason } : {}) },
+  });
 }
 
 /** Every attempt is kept (rate limiting and the audit trail); a success also goes to the audit log. */
-export function recordLoginAttempt(db: Db, input: { username: string; address: string; ok: boolean; userId?: number; reason?: string }, now = Date.now()): void {
+export function recordLoginAttempt(
+  db: Db,
+  input: { username: string; address: string; ok: boolean; userId?: number; reason?: string },
+  now = Date.now(),
+): void {
   db.insert(loginAttempts).values({ username: input.username, address: input.address, ok: input.ok, at: now }).run();
-  writeAudit(db, { actor: input.username, action: input.ok ? 'auth.login' : 'auth.login_failed', entity: 'user', entityId: input.userId ?? null,
-    newValue: { address: input.address, ...(input.reason ? { reason: input.reason } : {}) } });
+  writeAudit(db, {
+    actor: input.username,
+    action: input.ok ? 'auth.login' : 'auth.login_failed',
+    entity: 'user',
+    entityId: input.userId ?? null,
+    newValue: { address: input.address, ...(input.reason ? { reason: input.reason } : {}) },
+  });
 }

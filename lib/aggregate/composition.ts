@@ -1,6 +1,11 @@
 import type { CompletedCase, StratumFrame } from './aggregate';
 
-export interface CompositionCell { householdType: string; severity: string; n: number; weightedShare: number }
+export interface CompositionCell {
+  householdType: string;
+  severity: string;
+  n: number;
+  weightedShare: number;
+}
 
 /**
  * The sample's make-up by huishoudtype × zwaarte, unweighted counts and design-weighted shares
@@ -23,6 +28,7 @@ export function sampleComposition(strata: readonly StratumFrame[], cases: readon
     total += w;
     cells.set(key, cell);
   }
-  return [...cells.values()].map((c) => ({ ...c, weightedShare: total > 0 ? c.weightedShare / total : 0 }))
+  return [...cells.values()]
+    .map((c) => ({ ...c, weightedShare: total > 0 ? c.weightedShare / total : 0 }))
     .sort((a, b) => a.householdType.localeCompare(b.householdType) || a.severity.localeCompare(b.severity));
 }

@@ -6,16 +6,33 @@ import type { StudyLists } from '../codebook/types';
 import type { IntervalKind } from '../estimate';
 import { CATEGORIES, type CaseTally } from '../tally';
 
-export const CATEGORY_INPUTS = ['prof_dw', 'prof_extra', 'team', 'substitutie', 'meer_op_maat', 'informeel_aanvullend'] as const;
+export const CATEGORY_INPUTS = [
+  'prof_dw',
+  'prof_extra',
+  'team',
+  'substitutie',
+  'meer_op_maat',
+  'informeel_aanvullend',
+] as const;
 
 /** The input keys of a study, in a stable order: the CLI contract of issue #6. */
 export function inputKeys(lists: StudyLists): string[] {
   return [
     'trajecten_per_hh',
     ...CATEGORY_INPUTS.map((c) => `${c}_per_hh`),
-    'share_hh_extra', 'share_hh_substitutie', 'newly_found_share', 'outreach_share',
-    'hours_own_per_hh', 'hours_total_per_hh', 'prevented_escalation_per_hh',
-    ...lists.lifeDomains.flatMap((d) => [`problem_start.${d.code}`, `problem_now.${d.code}`, `improved.${d.code}`, `net_improved.${d.code}`]),
+    'share_hh_extra',
+    'share_hh_substitutie',
+    'newly_found_share',
+    'outreach_share',
+    'hours_own_per_hh',
+    'hours_total_per_hh',
+    'prevented_escalation_per_hh',
+    ...lists.lifeDomains.flatMap((d) => [
+      `problem_start.${d.code}`,
+      `problem_now.${d.code}`,
+      `improved.${d.code}`,
+      `net_improved.${d.code}`,
+    ]),
     ...lists.escalationTypes.map((e) => `prevented.${e.code}`),
     ...CATEGORIES.flatMap((c) => lists.trajectoryTypes.map((t) => `${c}.${t.code}`)),
   ];
@@ -56,7 +73,8 @@ export function caseInputs(t: CaseTally, lists: StudyLists): Record<string, numb
     v[`net_improved.${d.code}`] = x?.netImprovement ?? 0;
   }
   for (const e of lists.escalationTypes) v[`prevented.${e.code}`] = t.escalations[e.code]?.prevented ?? 0;
-  for (const c of CATEGORIES) for (const ty of lists.trajectoryTypes) v[`${c}.${ty.code}`] = t.categoriesByType[c]?.[ty.code] ?? 0;
+  for (const c of CATEGORIES)
+    for (const ty of lists.trajectoryTypes) v[`${c}.${ty.code}`] = t.categoriesByType[c]?.[ty.code] ?? 0;
   return v;
 }
 
@@ -79,10 +97,13 @@ export function inputLayout(lists: StudyLists): Layout {
     const index = new Map(keys.map((k, i) => [k, i]));
     const at = (k: string) => index.get(k)!;
     l = {
-      keys, at,
+      keys,
+      at,
       domains: lists.lifeDomains.map((d) => ({ code: d.code, start: at(`problem_start.${d.code}`) })),
       escalations: lists.escalationTypes.map((e) => ({ code: e.code, i: at(`prevented.${e.code}`) })),
-      byType: new Map(CATEGORIES.map((c) => [c, new Map(lists.trajectoryTypes.map((t) => [t.code, at(`${c}.${t.code}`)]))])),
+      byType: new Map(
+        CATEGORIES.map((c) => [c, new Map(lists.trajectoryTypes.map((t) => [t.code, at(`${c}.${t.code}`)]))]),
+      ),
     };
     layouts.set(lists, l);
   }

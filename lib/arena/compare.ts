@@ -5,18 +5,43 @@
  */
 import type { ArenaColumn, ArenaDoc } from './doc-schema';
 
-export interface GroupCanvas { id: number; name: string; doc: ArenaDoc }
+export interface GroupCanvas {
+  id: number;
+  name: string;
+  doc: ArenaDoc;
+}
 
 /** Lowercase, without accents, punctuation or repeated spaces. */
 export function normaliseTitle(title: string): string {
-  return title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return title
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 export const cardKey = (c: { column: ArenaColumn; title: string }) => `${c.column}|${normaliseTitle(c.title)}`;
 
-export interface ComparedCard { key: string; column: ArenaColumn; title: string; groups: number[]; agreed: boolean }
-export interface ComparedArrow { key: string; from: string; to: string; groups: number[]; agreed: boolean }
-export interface Comparison { groups: { id: number; name: string }[]; cards: ComparedCard[]; arrows: ComparedArrow[] }
+export interface ComparedCard {
+  key: string;
+  column: ArenaColumn;
+  title: string;
+  groups: number[];
+  agreed: boolean;
+}
+export interface ComparedArrow {
+  key: string;
+  from: string;
+  to: string;
+  groups: number[];
+  agreed: boolean;
+}
+export interface Comparison {
+  groups: { id: number; name: string }[];
+  cards: ComparedCard[];
+  arrows: ComparedArrow[];
+}
 
 /** Arrows of one doc as "fromKey → toKey". */
 export function arrowKeys(doc: ArenaDoc): Map<string, { from: string; to: string }> {
@@ -47,6 +72,13 @@ export function compareCanvases(groups: readonly GroupCanvas[]): Comparison {
       arrows.set(key, hit);
     }
   }
-  const done = <T extends { groups: number[]; agreed: boolean }>(x: T) => ({ ...x, agreed: x.groups.length === groups.length });
-  return { groups: groups.map(({ id, name }) => ({ id, name })), cards: [...cards.values()].map(done), arrows: [...arrows.values()].map(done) };
+  const done = <T extends { groups: number[]; agreed: boolean }>(x: T) => ({
+    ...x,
+    agreed: x.groups.length === groups.length,
+  });
+  return {
+    groups: groups.map(({ id, name }) => ({ id, name })),
+    cards: [...cards.values()].map(done),
+    arrows: [...arrows.values()].map(done),
+  };
 }

@@ -19,7 +19,12 @@ export const COLUMN_LABELS: Record<ArenaColumn, string> = {
   incasseerders: '5. Incasseerders',
 };
 
-const id = z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, 'Ongeldige sleutel');
+const id = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9_-]+$/, 'Ongeldige sleutel');
 
 export const arenaCardSchema = z.object({
   id,
@@ -45,24 +50,30 @@ export const arenaArrowSchema = z.object({
   dashed: z.boolean().default(false),
 });
 
-export const arenaDocSchema = z.object({
-  version: z.literal(ARENA_DOC_VERSION),
-  cards: z.array(arenaCardSchema).max(300, 'Te veel kaarten (max. 300)'),
-  arrows: z.array(arenaArrowSchema).max(600, 'Te veel pijlen (max. 600)'),
-}).superRefine((doc, ctx) => {
-  const ids = new Set<string>();
-  doc.cards.forEach((c, i) => {
-    if (ids.has(c.id)) ctx.addIssue({ code: 'custom', path: ['cards', i, 'id'], message: `Kaart "${c.id}" staat dubbel` });
-    ids.add(c.id);
+export const arenaDocSchema = z
+  .object({
+    version: z.literal(ARENA_DOC_VERSION),
+    cards: z.array(arenaCardSchema).max(300, 'Te veel kaarten (max. 300)'),
+    arrows: z.array(arenaArrowSchema).max(600, 'Te veel pijlen (max. 600)'),
+  })
+  .superRefine((doc, ctx) => {
+    const ids = new Set<string>();
+    doc.cards.forEach((c, i) => {
+      if (ids.has(c.id))
+        ctx.addIssue({ code: 'custom', path: ['cards', i, 'id'], message: `Kaart "${c.id}" staat dubbel` });
+      ids.add(c.id);
+    });
+    const arrows = new Set<string>();
+    doc.arrows.forEach((a, i) => {
+      if (!ids.has(a.from) || !ids.has(a.to))
+        ctx.addIssue({ code: 'custom', path: ['arrows', i], message: 'Pijl verwijst naar een onbekende kaart' });
+      if (a.from === a.to)
+        ctx.addIssue({ code: 'custom', path: ['arrows', i], message: 'Een pijl kan niet naar dezelfde kaart wijzen' });
+      if (arrows.has(a.id))
+        ctx.addIssue({ code: 'custom', path: ['arrows', i, 'id'], message: `Pijl "${a.id}" staat dubbel` });
+      arrows.add(a.id);
+    });
   });
-  const arrows = new Set<string>();
-  doc.arrows.forEach((a, i) => {
-    if (!ids.has(a.from) || !ids.has(a.to)) ctx.addIssue({ code: 'custom', path: ['arrows', i], message: 'Pijl verwijst naar een onbekende kaart' });
-    if (a.from === a.to) ctx.addIssue({ code: 'custom', path: ['arrows', i], message: 'Een pijl kan niet naar dezelfde kaart wijzen' });
-    if (arrows.has(a.id)) ctx.addIssue({ code: 'custom', path: ['arrows', i, 'id'], message: `Pijl "${a.id}" staat dubbel` });
-    arrows.add(a.id);
-  });
-});
 
 export type ArenaDoc = z.infer<typeof arenaDocSchema>;
 export type ArenaCard = z.infer<typeof arenaCardSchema>;

@@ -11,7 +11,8 @@ export const CARD_WIDTH = 210;
 export const CARD_SLOT = 118;
 export const HEADER_HEIGHT = 56;
 
-export const columnX = (column: ArenaColumn) => ARENA_COLUMNS.indexOf(column) * (COLUMN_WIDTH + COLUMN_GAP) + (COLUMN_WIDTH - CARD_WIDTH) / 2;
+export const columnX = (column: ArenaColumn) =>
+  ARENA_COLUMNS.indexOf(column) * (COLUMN_WIDTH + COLUMN_GAP) + (COLUMN_WIDTH - CARD_WIDTH) / 2;
 
 /** The column whose band contains x (a card dropped between columns goes to the nearest). */
 export function columnAt(x: number): ArenaColumn {
@@ -34,8 +35,21 @@ export function bottomOf(doc: ArenaDoc, column: ArenaColumn, except?: string): n
 }
 
 export function addCard(doc: ArenaDoc, column: ArenaColumn, title: string): { doc: ArenaDoc; id: string } {
-  const id = nextId(doc.cards.map((c) => c.id), 'k');
-  const card: ArenaCard = { id, column, title: title.trim(), note: '', y: bottomOf(doc, column), intended: true, direct: true, lines: [], questions: [] };
+  const id = nextId(
+    doc.cards.map((c) => c.id),
+    'k',
+  );
+  const card: ArenaCard = {
+    id,
+    column,
+    title: title.trim(),
+    note: '',
+    y: bottomOf(doc, column),
+    intended: true,
+    direct: true,
+    lines: [],
+    questions: [],
+  };
   return { doc: { ...doc, cards: [...doc.cards, card] }, id };
 }
 
@@ -59,15 +73,23 @@ export function shiftCard(doc: ArenaDoc, id: string, step: -1 | 1): ArenaDoc {
 }
 
 export function removeCard(doc: ArenaDoc, id: string): ArenaDoc {
-  return { ...doc, cards: doc.cards.filter((c) => c.id !== id), arrows: doc.arrows.filter((a) => a.from !== id && a.to !== id) };
+  return {
+    ...doc,
+    cards: doc.cards.filter((c) => c.id !== id),
+    arrows: doc.arrows.filter((a) => a.from !== id && a.to !== id),
+  };
 }
 
 /** Adds an arrow; a self-link or a duplicate is refused with a Dutch reason. */
 export function addArrow(doc: ArenaDoc, from: string, to: string, dashed = false): { doc: ArenaDoc; error?: string } {
   if (from === to) return { doc, error: 'Een pijl kan niet naar dezelfde kaart wijzen.' };
-  if (!doc.cards.some((c) => c.id === from) || !doc.cards.some((c) => c.id === to)) return { doc, error: 'Kies twee bestaande kaarten.' };
+  if (!doc.cards.some((c) => c.id === from) || !doc.cards.some((c) => c.id === to))
+    return { doc, error: 'Kies twee bestaande kaarten.' };
   if (doc.arrows.some((a) => a.from === from && a.to === to)) return { doc, error: 'Deze pijl bestaat al.' };
-  const id = nextId(doc.arrows.map((a) => a.id), 'p');
+  const id = nextId(
+    doc.arrows.map((a) => a.id),
+    'p',
+  );
   return { doc: { ...doc, arrows: [...doc.arrows, { id, from, to, dashed }] } };
 }
 

@@ -17,6 +17,12 @@ const FIXED: Record<string, string> = {
 export function inputKeyLabel(key: string): string {
   if (FIXED[key]) return FIXED[key];
   const [base, code] = key.split('.');
-  const names: Record<string, string> = { net_improved: 'netto verbeterd', improved: 'verbeterd', problem_start: 'probleem aanvang', problem_now: 'probleem nu', prevented: 'voorkomen' };
+  const names: Record<string, string> = {
+    net_improved: 'netto verbeterd',
+    improved: 'verbeterd',
+    problem_start: 'probleem aanvang',
+    problem_now: 'probleem nu',
+    prevented: 'voorkomen',
+  };
   return `${names[base] ?? base} ${code ?? ''}`.trim();
 }

@@ -18,7 +18,15 @@ export function mergeCanvases(groups: readonly GroupCanvas[]): ArenaDoc {
       const key = cardKey(c);
       let m = byKey.get(key);
       if (!m) {
-        m = { ...c, id: nextId([...byKey.values()].map((x) => x.id), 'k'), lines: [...c.lines], questions: [...c.questions] };
+        m = {
+          ...c,
+          id: nextId(
+            [...byKey.values()].map((x) => x.id),
+            'k',
+          ),
+          lines: [...c.lines],
+          questions: [...c.questions],
+        };
         byKey.set(key, m);
       } else {
         m.lines = LINE_CODES.filter((l) => union(m!.lines, c.lines).includes(l));
@@ -30,7 +38,8 @@ export function mergeCanvases(groups: readonly GroupCanvas[]): ArenaDoc {
   }
   // Restack each column: the groups' y positions overlap once combined.
   const cards = ARENA_COLUMNS.flatMap((col) =>
-    [...byKey.values()].filter((c) => c.column === col).map((c, i) => ({ ...c, y: HEADER_HEIGHT + i * CARD_SLOT })));
+    [...byKey.values()].filter((c) => c.column === col).map((c, i) => ({ ...c, y: HEADER_HEIGHT + i * CARD_SLOT })),
+  );
   const arrows: ArenaDoc['arrows'] = [];
   for (const g of groups) {
     for (const a of g.doc.arrows) {
@@ -38,7 +47,8 @@ export function mergeCanvases(groups: readonly GroupCanvas[]): ArenaDoc {
       const to = idOf.get(`${g.id}:${a.to}`);
       if (!from || !to || from === to) continue;
       const same = arrows.find((x) => x.from === from && x.to === to);
-      if (same) same.dashed = same.dashed && a.dashed; // solid as soon as one group saw it solid
+      if (same)
+        same.dashed = same.dashed && a.dashed; // solid as soon as one group saw it solid
       else arrows.push({ id: `p${arrows.length + 1}`, from, to, dashed: a.dashed });
     }
   }

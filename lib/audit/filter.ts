@@ -1,11 +1,23 @@
 /** The audit page's filters from its URL (?dossier=&wie=&actie=&van=&tot=), shared with the xlsx export. */
-export interface AuditQuery { dossier: string; actor: string; action: string; from: string; to: string }
+export interface AuditQuery {
+  dossier: string;
+  actor: string;
+  action: string;
+  from: string;
+  to: string;
+}
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parseAuditQuery(get: (name: string) => string | null | undefined): AuditQuery {
   const v = (n: string) => (get(n) ?? '').trim().slice(0, 100);
-  return { dossier: v('dossier'), actor: v('wie'), action: v('actie'), from: DAY.test(v('van')) ? v('van') : '', to: DAY.test(v('tot')) ? v('tot') : '' };
+  return {
+    dossier: v('dossier'),
+    actor: v('wie'),
+    action: v('actie'),
+    from: DAY.test(v('van')) ? v('van') : '',
+    to: DAY.test(v('tot')) ? v('tot') : '',
+  };
 }
 
 /** Day bounds in UTC milliseconds: van from 00:00, tot up to and including 23:59:59.999. */

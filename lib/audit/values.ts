@@ -4,20 +4,53 @@
  * people read "12 dossiers". Keys without a Dutch word here are left out, never shown raw.
  */
 const KEY_WORDS: Record<string, string> = {
-  cases: 'dossiers', teams: 'teams', caseworkers: 'teamleden', caseworker: 'teamlid', fileName: 'bestand', version: 'versie',
-  seed: 'seed', status: 'status', reason: 'reden', rows: 'regels', format: 'formaat', answers: 'antwoorden', name: 'naam',
-  value: 'waarde', low: 'laag', high: 'hoog', source: 'bron', username: 'gebruiker', role: 'rol', team: 'team',
-  note: 'toelichting', reserve: 'reserve', dossiernummer: 'dossier', strata: 'teamleden', cards: 'kaarten', edges: 'pijlen',
-  households: 'huishoudens', clients: 'cliënten', municipality: 'gemeente', year: 'jaar',
-  address: 'adres', displayName: 'weergavenaam', isAdmin: 'beheerder',
+  cases: 'dossiers',
+  teams: 'teams',
+  caseworkers: 'teamleden',
+  caseworker: 'teamlid',
+  fileName: 'bestand',
+  version: 'versie',
+  seed: 'seed',
+  status: 'status',
+  reason: 'reden',
+  rows: 'regels',
+  format: 'formaat',
+  answers: 'antwoorden',
+  name: 'naam',
+  value: 'waarde',
+  low: 'laag',
+  high: 'hoog',
+  source: 'bron',
+  username: 'gebruiker',
+  role: 'rol',
+  team: 'team',
+  note: 'toelichting',
+  reserve: 'reserve',
+  dossiernummer: 'dossier',
+  strata: 'teamleden',
+  cards: 'kaarten',
+  edges: 'pijlen',
+  households: 'huishoudens',
+  clients: 'cliënten',
+  municipality: 'gemeente',
+  year: 'jaar',
+  address: 'adres',
+  displayName: 'weergavenaam',
+  isAdmin: 'beheerder',
 };
 
 const STATUS_WORDS: Record<string, string> = {
-  te_bespreken: 'te bespreken', besproken: 'besproken (afgerond)', reserve_in_gebruik: 'reserve in gebruik', reserve: 'reserve',
-  onbruikbaar: 'onbruikbaar', actief: 'actief', gearchiveerd: 'gearchiveerd',
+  te_bespreken: 'te bespreken',
+  besproken: 'besproken (afgerond)',
+  reserve_in_gebruik: 'reserve in gebruik',
+  reserve: 'reserve',
+  onbruikbaar: 'onbruikbaar',
+  actief: 'actief',
+  gearchiveerd: 'gearchiveerd',
 };
 
-export const statusText = (s: unknown): string => (typeof s === 'string' ? STATUS_WORDS[s] ?? s.replace(/_/g, ' ') : '–');
+export const statusText = (s: unknown): string =>
+  typeof s === 'string' ? (STATUS_WORDS[s] ?? s.replace(/_/g, ' ')) : '–';
 
 const nf = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 4 });
 
@@ -42,7 +75,11 @@ export function objectText(v: unknown): string {
     if (!word) continue;
     const text = k === 'status' ? statusText(raw) : scalarText(raw);
     if (text === null || text === '–') continue;
-    parts.push(['cases', 'teams', 'caseworkers', 'rows', 'answers', 'strata', 'cards', 'edges'].includes(k) ? `${text} ${word}` : `${word} ${text}`);
+    parts.push(
+      ['cases', 'teams', 'caseworkers', 'rows', 'answers', 'strata', 'cards', 'edges'].includes(k)
+        ? `${text} ${word}`
+        : `${word} ${text}`,
+    );
   }
   return parts.length ? parts.join(' · ') : 'gewijzigd';
 }

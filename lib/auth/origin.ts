@@ -13,7 +13,8 @@ export interface OriginHeaders {
   secFetchSite: string | null;
 }
 
-export const CROSS_ORIGIN_MESSAGE = 'Dit verzoek komt niet van deze website en is geweigerd. Open Dossieranalyse zelf en upload het bestand daar.';
+export const CROSS_ORIGIN_MESSAGE =
+  'Dit verzoek komt niet van deze website en is geweigerd. Open Dossieranalyse zelf en upload het bestand daar.';
 
 export function sameOriginRequest(h: OriginHeaders): boolean {
   if (h.secFetchSite === 'cross-site') return false;

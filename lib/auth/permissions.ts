@@ -20,20 +20,27 @@ export interface Membership {
 }
 
 export type AccessDecision =
-  | { ok: true; role: EffectiveRole; teamIds: number[] | null }
-  | { ok: false; reason: 'disabled' | 'no-access' };
+  { ok: true; role: EffectiveRole; teamIds: number[] | null } | { ok: false; reason: 'disabled' | 'no-access' };
 
 /**
  * Decides a user's access to one study for a page or action that allows `allowed` roles.
  * A beheerder passes everything; an onderzoeker sees all teams; a teamleider only the teams
  * of their own memberships (teamIds). Researcher membership wins over team-lead membership.
  */
-export function decideStudyAccess(user: AuthUser, memberships: Membership[], studyId: number, allowed: StudyRole[]): AccessDecision {
+export function decideStudyAccess(
+  user: AuthUser,
+  memberships: Membership[],
+  studyId: number,
+  allowed: StudyRole[],
+): AccessDecision {
   if (user.disabledAt != null) return { ok: false, reason: 'disabled' };
   if (user.isAdmin) return { ok: true, role: 'beheerder', teamIds: null };
   const mine = memberships.filter((m) => m.studyId === studyId);
-  if (mine.some((m) => m.role === 'onderzoeker') && allowed.includes('onderzoeker')) return { ok: true, role: 'onderzoeker', teamIds: null };
-  const teamIds = [...new Set(mine.filter((m) => m.role === 'teamleider' && m.teamId != null).map((m) => m.teamId as number))].sort((a, b) => a - b);
+  if (mine.some((m) => m.role === 'onderzoeker') && allowed.includes('onderzoeker'))
+    return { ok: true, role: 'onderzoeker', teamIds: null };
+  const teamIds = [
+    ...new Set(mine.filter((m) => m.role === 'teamleider' && m.teamId != null).map((m) => m.teamId as number)),
+  ].sort((a, b) => a - b);
   if (teamIds.length > 0 && allowed.includes('teamleider')) return { ok: true, role: 'teamleider', teamIds };
   return { ok: false, reason: 'no-access' };
 }
@@ -61,4 +68,8 @@ export function mayCreateStudy(user: AuthUser, memberships: Membership[]): boole
   return user.disabledAt == null && (user.isAdmin || memberships.some((m) => m.role === 'onderzoeker'));
 }
 
-export const ROLE_LABELS: Record<EffectiveRole, string> = { beheerder: 'beheerder', onderzoeker: 'onderzoeker', teamleider: 'teamleider' };
+export const ROLE_LABELS: Record<EffectiveRole, string> = {
+  beheerder: 'beheerder',
+  onderzoeker: 'onderzoeker',
+  teamleider: 'teamleider',
+};

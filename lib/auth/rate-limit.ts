@@ -6,7 +6,10 @@ export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_USERNAME = 5;
 export const MAX_FAILURES_PER_ADDRESS = 20;
 
-export interface FailureCounts { username: number; address: number }
+export interface FailureCounts {
+  username: number;
+  address: number;
+}
 
 export function loginAllowed(f: FailureCounts): boolean {
   return f.username < MAX_FAILURES_PER_USERNAME && f.address < MAX_FAILURES_PER_ADDRESS;
@@ -17,6 +20,9 @@ export function loginAllowed(f: FailureCounts): boolean {
  * no proxy did; behind a reverse proxy the last entry is what that proxy saw.
  */
 export function clientAddress(forwardedFor: string | null): string {
-  const parts = (forwardedFor ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const parts = (forwardedFor ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return parts.at(-1) ?? 'onbekend';
 }

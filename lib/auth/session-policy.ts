@@ -13,7 +13,11 @@ export const SESSION_COOKIE = 'dossieranalyse_sessie';
 /** last_seen_at is written at most this often, so reads do not each cost a write. */
 export const TOUCH_EVERY_MS = 60 * 1000;
 
-export interface SessionRow { createdAt: number; lastSeenAt: number; revokedAt: number | null }
+export interface SessionRow {
+  createdAt: number;
+  lastSeenAt: number;
+  revokedAt: number | null;
+}
 
 export type SessionState = 'active' | 'idle' | 'expired' | 'revoked';
 

@@ -1,14 +1,33 @@
 import type {
-  Autosave, AutosaveConflict, AutosaveOptions, AutosaveSnapshot, SaveEffects, SaveOutcome, SaveResponse, ServerAnswer, TimerHandle,
+  Autosave,
+  AutosaveConflict,
+  AutosaveOptions,
+  AutosaveSnapshot,
+  SaveEffects,
+  SaveOutcome,
+  SaveResponse,
+  ServerAnswer,
+  TimerHandle,
 } from './types';
 import { isRecord, jsonEqual, readSlot, storageKey, writeSlot, type StoredEntry } from './slot';
 
 export { jsonEqual, storageKey };
 
 /** A local change not yet confirmed. `unacked`: values sent without an answer yet (they may be stored already). */
-interface Entry { value: unknown; baseRevision: number; seq: number; unacked: unknown[] }
-interface Conflict extends AutosaveConflict { baseRevision: number }
-interface Rejected { value: unknown; baseRevision: number; message: string }
+interface Entry {
+  value: unknown;
+  baseRevision: number;
+  seq: number;
+  unacked: unknown[];
+}
+interface Conflict extends AutosaveConflict {
+  baseRevision: number;
+}
+interface Rejected {
+  value: unknown;
+  baseRevision: number;
+  message: string;
+}
 
 export const MAX_DEBOUNCE_MS = 500;
 const MAX_UNACKED = 20;
@@ -17,7 +36,8 @@ const DEFAULT_MAX_BATCH = 100;
 const NO_ANSWER = 'Onverwacht antwoord van de server; dit antwoord is niet opgeslagen.';
 
 /** Whether the server holding `server` means it holds local value `local` (the save action stores '' as null). */
-const holds = (server: unknown, local: unknown): boolean => jsonEqual(server === '' ? null : server, local === '' ? null : local);
+const holds = (server: unknown, local: unknown): boolean =>
+  jsonEqual(server === '' ? null : server, local === '' ? null : local);
 
 /**
  * Creates the autosave engine for one case. Every change is written to storage at once and sent
@@ -26,11 +46,21 @@ const holds = (server: unknown, local: unknown): boolean => jsonEqual(server ===
  * silent overwrite.
  */
 export function createAutosave(opts: AutosaveOptions): Autosave {
-  const { sampleItemId, storage, send, debounceMs = 400, maxWaitMs = 3000, maxBatch = DEFAULT_MAX_BATCH, now = Date.now, onChange } = opts;
+  const {
+    sampleItemId,
+    storage,
+    send,
+    debounceMs = 400,
+    maxWaitMs = 3000,
+    maxBatch = DEFAULT_MAX_BATCH,
+    now = Date.now,
+    onChange,
+  } = opts;
   const retryMs = opts.retryMs?.length ? opts.retryMs : [1000, 2000, 5000, 10000];
   const setTimer = opts.setTimer ?? ((fn: () => void, ms: number): TimerHandle => setTimeout(fn, ms));
   const clearTimer = opts.clearTimer ?? ((h: TimerHandle) => clearTimeout(h as ReturnType<typeof setTimeout>));
-  if (!(debounceMs >= 0 && debounceMs <= MAX_DEBOUNCE_MS)) throw new RangeError(`debounceMs must be 0–${MAX_DEBOUNCE_MS}`);
+  if (!(debounceMs >= 0 && debounceMs <= MAX_DEBOUNCE_MS))
+    throw new RangeError(`debounceMs must be 0–${MAX_DEBOUNCE_MS}`);
   if (!(Number.isInteger(maxBatch) && maxBatch > 0)) throw new RangeError('maxBatch must be a positive integer');
   const slotKey = storageKey(sampleItemId);
 
@@ -38,9 +68,18 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
   const pending = new Map<string, Entry>();
   const conflicts = new Map<string, Conflict>();
   const rejected = new Map<string, Rejected>();
-  let seq = 0, attempt = 0, lastSavedAt: number | null = null, firstUnsentAt: number | null = null;
-  let sending = false, offline = false, expired = false, again = false, storageFailed = false, disposed = false;
-  let debounce: { h: TimerHandle } | null = null, retry: { h: TimerHandle } | null = null;
+  let seq = 0,
+    attempt = 0,
+    lastSavedAt: number | null = null,
+    firstUnsentAt: number | null = null;
+  let sending = false,
+    offline = false,
+    expired = false,
+    again = false,
+    storageFailed = false,
+    disposed = false;
+  let debounce: { h: TimerHandle } | null = null,
+    retry: { h: TimerHandle } | null = null;
   let current: Promise<void> | null = null;
 
   function load(): void {
@@ -55,7 +94,8 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
   function persist(): void {
     if (disposed) return; // a newer engine for this case may own the slot now
     const entries: StoredEntry[] = [];
-    for (const [k, e] of pending) entries.push({ k, v: e.value, b: e.baseRevision, ...(e.unacked.length ? { u: e.unacked } : {}) });
+    for (const [k, e] of pending)
+      entries.push({ k, v: e.value, b: e.baseRevision, ...(e.unacked.length ? { u: e.unacked } : {}) });
     for (const [k, c] of conflicts) entries.push({ k, v: c.mine, b: c.baseRevision });
     for (const [k, r] of rejected) entries.push({ k, v: r.value, b: r.baseRevision, m: r.message });
     storageFailed = !writeSlot(storage, slotKey, entries); // on failure the in-memory queue is still sent
@@ -63,9 +103,23 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
 
   /** While unreachable, a retry in flight still reads 'offline': the indicator must not flicker to 'saving'. */
   function snapshot(): AutosaveSnapshot {
-    const state = sending && !offline ? 'saving' : expired ? 'expired' : offline ? 'offline' : conflicts.size || rejected.size ? 'error' : pending.size ? 'pending' : 'saved';
+    const state =
+      sending && !offline
+        ? 'saving'
+        : expired
+          ? 'expired'
+          : offline
+            ? 'offline'
+            : conflicts.size || rejected.size
+              ? 'error'
+              : pending.size
+                ? 'pending'
+                : 'saved';
     return {
-      state, pendingCount: pending.size, lastSavedAt, storageFailed,
+      state,
+      pendingCount: pending.size,
+      lastSavedAt,
+      storageFailed,
       conflicts: [...conflicts.values()].map(({ baseRevision: _, ...c }) => c),
       rejected: Object.fromEntries([...rejected].map(([k, r]) => [k, r.message])),
     };
@@ -73,12 +127,19 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
 
   function notify(): void {
     if (disposed || !onChange) return;
-    try { onChange(snapshot()); } catch (err) { queueMicrotask(() => { throw err; }); } // a UI bug must not stall saving
+    try {
+      onChange(snapshot());
+    } catch (err) {
+      queueMicrotask(() => {
+        throw err;
+      });
+    } // a UI bug must not stall saving
   }
 
   function arm(ms: number, which: 'debounce' | 'retry'): void {
     const slot = { h: null as TimerHandle };
-    if (which === 'debounce') debounce = slot; else retry = slot;
+    if (which === 'debounce') debounce = slot;
+    else retry = slot;
     slot.h = setTimer(() => {
       if (debounce === slot) debounce = null;
       if (retry === slot) retry = null;
@@ -86,8 +147,14 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
     }, ms);
   }
   function clearTimers(which: 'debounce' | 'retry' | 'both'): void {
-    if (debounce && which !== 'retry') { clearTimer(debounce.h); debounce = null; }
-    if (retry && which !== 'debounce') { clearTimer(retry.h); retry = null; }
+    if (debounce && which !== 'retry') {
+      clearTimer(debounce.h);
+      debounce = null;
+    }
+    if (retry && which !== 'debounce') {
+      clearTimer(retry.h);
+      retry = null;
+    }
   }
 
   /** Debounced flush; while unreachable the backoff timer does the sending instead. */
@@ -100,7 +167,10 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
 
   function flush(): Promise<void> {
     clearTimers('debounce');
-    if (current) { again = true; return current; }
+    if (current) {
+      again = true;
+      return current;
+    }
     if (pending.size === 0) return Promise.resolve();
     clearTimers('retry');
     const batch = [...pending].slice(0, maxBatch);
@@ -127,7 +197,10 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
   async function exchange(sent: Map<string, Entry>): Promise<void> {
     let res: SaveResponse;
     try {
-      res = await send({ sampleItemId, changes: [...sent].map(([key, e]) => ({ key, value: e.value, baseRevision: e.baseRevision })) });
+      res = await send({
+        sampleItemId,
+        changes: [...sent].map(([key, e]) => ({ key, value: e.value, baseRevision: e.baseRevision })),
+      });
     } catch {
       offline = true;
       attempt += 1;
@@ -161,10 +234,17 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
   /** Dependent answers the server cleared: known as cleared, unless a local change of them waits (it then meets the new revision). */
   function serverEffects(effects: SaveEffects): void {
     for (const c of Array.isArray(effects.cleared) ? effects.cleared : []) {
-      if (typeof c?.key === 'string' && Number.isInteger(c.revision) && !pending.has(c.key) && !conflicts.has(c.key)) known.set(c.key, { value: null, revision: c.revision });
+      if (typeof c?.key === 'string' && Number.isInteger(c.revision) && !pending.has(c.key) && !conflicts.has(c.key))
+        known.set(c.key, { value: null, revision: c.revision });
     }
     if (!disposed && opts.onEffects) {
-      try { opts.onEffects(effects); } catch (err) { queueMicrotask(() => { throw err; }); }
+      try {
+        opts.onEffects(effects);
+      } catch (err) {
+        queueMicrotask(() => {
+          throw err;
+        });
+      }
     }
   }
 
@@ -180,8 +260,13 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
         pending.delete(o.key);
         known.set(o.key, { value: o.serverValue, revision: o.serverRevision });
         conflicts.set(o.key, {
-          key: o.key, mine: (cur ?? s).value, theirs: o.serverValue, theirRevision: o.serverRevision,
-          updatedBy: o.updatedBy, updatedAt: o.updatedAt, baseRevision: s.baseRevision,
+          key: o.key,
+          mine: (cur ?? s).value,
+          theirs: o.serverValue,
+          theirRevision: o.serverRevision,
+          updatedBy: o.updatedBy,
+          updatedAt: o.updatedAt,
+          baseRevision: s.baseRevision,
         });
       }
     } else if (o.status === 'rejected' && typeof o.message === 'string') reject(o.key, s, o.message);
@@ -228,7 +313,8 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
     set(key, value) {
       value ??= null;
       const c = conflicts.get(key);
-      if (c) c.mine = value; // stays a conflict until resolved
+      if (c)
+        c.mine = value; // stays a conflict until resolved
       else {
         const cur = pending.get(key);
         const base = cur?.baseRevision ?? rejected.get(key)?.baseRevision ?? known.get(key)?.revision ?? 0;
@@ -261,7 +347,8 @@ export function createAutosave(opts: AutosaveOptions): Autosave {
     },
     flushNow,
     retryNow() {
-      for (const [k, r] of rejected) pending.set(k, { value: r.value, baseRevision: r.baseRevision, seq: ++seq, unacked: [] });
+      for (const [k, r] of rejected)
+        pending.set(k, { value: r.value, baseRevision: r.baseRevision, seq: ++seq, unacked: [] });
       rejected.clear();
       persist();
       return flushNow();

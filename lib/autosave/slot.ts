@@ -7,7 +7,13 @@ import type { AutosaveOptions } from './types';
 type Storage = AutosaveOptions['storage'];
 
 /** Storage form: k key, v value, b baseRevision, m rejection message, u unacked values. */
-export interface StoredEntry { k: string; v: unknown; b: number; m?: string; u?: unknown[] }
+export interface StoredEntry {
+  k: string;
+  v: unknown;
+  b: number;
+  m?: string;
+  u?: unknown[];
+}
 
 export const storageKey = (sampleItemId: number): string => `dossieranalyse:autosave:${sampleItemId}`;
 
@@ -24,10 +30,15 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
 /** The valid entries of a slot; a damaged or foreign slot reads as empty. */
 export function readSlot(storage: Storage, key: string): StoredEntry[] {
   let parsed: unknown;
-  try { parsed = JSON.parse(storage.getItem(key) ?? 'null'); } catch { return []; }
+  try {
+    parsed = JSON.parse(storage.getItem(key) ?? 'null');
+  } catch {
+    return [];
+  }
   if (!isRecord(parsed) || parsed.v !== 1 || !Array.isArray(parsed.entries)) return [];
-  return (parsed.entries as unknown[]).filter((e): e is StoredEntry =>
-    isRecord(e) && typeof e.k === 'string' && Number.isInteger(e.b) && (e.b as number) >= 0);
+  return (parsed.entries as unknown[]).filter(
+    (e): e is StoredEntry => isRecord(e) && typeof e.k === 'string' && Number.isInteger(e.b) && (e.b as number) >= 0,
+  );
 }
 
 /** Writes (or with no entries clears) a slot; false when storage refuses (quota, privacy mode). */

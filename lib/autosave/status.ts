@@ -30,17 +30,33 @@ export function offlineText(count: number): string {
 export function saveStatus(s: Snap): SaveStatus {
   const conflictKeys = s.conflicts.map((c) => c.key);
   const rejectedKeys = Object.keys(s.rejected);
-  if (s.state === 'expired') return { kind: 'expired', tone: 'error', text: 'Sessie verlopen – log opnieuw in', keys: [] };
+  if (s.state === 'expired')
+    return { kind: 'expired', tone: 'error', text: 'Sessie verlopen – log opnieuw in', keys: [] };
   if (s.storageFailed && s.pendingCount > 0) {
-    return { kind: 'storage', tone: 'error', text: `${answers(s.pendingCount)} niet in deze browser bewaard (opslag vol) – houd dit venster open tot ze verstuurd zijn`, keys: [] };
+    return {
+      kind: 'storage',
+      tone: 'error',
+      text: `${answers(s.pendingCount)} niet in deze browser bewaard (opslag vol) – houd dit venster open tot ze verstuurd zijn`,
+      keys: [],
+    };
   }
   if (conflictKeys.length > 0) {
     const n = conflictKeys.length;
-    return { kind: 'conflict', tone: 'conflict', text: `Conflict – ${answers(n)} intussen door iemand anders gewijzigd; kies welke waarde blijft`, keys: conflictKeys };
+    return {
+      kind: 'conflict',
+      tone: 'conflict',
+      text: `Conflict – ${answers(n)} intussen door iemand anders gewijzigd; kies welke waarde blijft`,
+      keys: conflictKeys,
+    };
   }
   if (s.state === 'offline') return { kind: 'offline', tone: 'neutral', text: offlineText(s.pendingCount), keys: [] };
   if (rejectedKeys.length > 0) {
-    return { kind: 'rejected', tone: 'error', text: `Niet opgeslagen – ${answers(rejectedKeys.length)} geweigerd; pas ${rejectedKeys.length === 1 ? 'het' : 'de'} aan`, keys: rejectedKeys };
+    return {
+      kind: 'rejected',
+      tone: 'error',
+      text: `Niet opgeslagen – ${answers(rejectedKeys.length)} geweigerd; pas ${rejectedKeys.length === 1 ? 'het' : 'de'} aan`,
+      keys: rejectedKeys,
+    };
   }
   if (s.state === 'saving') return { kind: 'saving', tone: 'busy', text: 'Bezig met opslaan', keys: [] };
   if (s.state === 'pending') return { kind: 'pending', tone: 'busy', text: 'Wijzigingen wachten', keys: [] };

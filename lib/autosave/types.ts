@@ -19,7 +19,14 @@ export interface SaveRequest {
 
 export type SaveOutcome =
   | { key: string; status: 'saved'; revision: number }
-  | { key: string; status: 'conflict'; serverValue: unknown; serverRevision: number; updatedBy: string; updatedAt: number }
+  | {
+      key: string;
+      status: 'conflict';
+      serverValue: unknown;
+      serverRevision: number;
+      updatedBy: string;
+      updatedAt: number;
+    }
   /** Validation or privacy refusal (Dutch message), or the case is locked. */
   | { key: string; status: 'rejected'; message: string };
 
@@ -27,7 +34,9 @@ export type SaveOutcome =
  * ok:false = the whole request was refused (e.g. case not found). sessionExpired: the login
  * session ended; nothing was judged, so the changes stay queued until the user logs in again.
  */
-export type SaveResponse = { ok: true; outcomes: SaveOutcome[]; effects?: SaveEffects } | { ok: false; message: string; sessionExpired?: boolean };
+export type SaveResponse =
+  | { ok: true; outcomes: SaveOutcome[]; effects?: SaveEffects }
+  | { ok: false; message: string; sessionExpired?: boolean };
 
 /** What a save did beyond the sent keys (dependent answers, the case's status). */
 export interface SaveEffects {

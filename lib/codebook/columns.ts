@@ -31,8 +31,16 @@ export interface ColumnOptions {
   readonly repeatRows?: number;
 }
 
-function column(section: string, q: Question, lists: StudyLists, name: string, label: string, path: AnswerPath): CodebookColumn {
-  const codes = q.kind === 'choice' ? Object.fromEntries(choiceOptions(q, lists).map((c) => [c.code, c.label])) : undefined;
+function column(
+  section: string,
+  q: Question,
+  lists: StudyLists,
+  name: string,
+  label: string,
+  path: AnswerPath,
+): CodebookColumn {
+  const codes =
+    q.kind === 'choice' ? Object.fromEntries(choiceOptions(q, lists).map((c) => [c.code, c.label])) : undefined;
   return {
     name,
     section,
@@ -59,7 +67,9 @@ export function codebookColumns(codebook: Codebook, lists: StudyLists, options: 
       for (const item of listItems(lists, table.rowsFrom)) {
         for (const q of table.questions) {
           const name = `${table.code}_${item.code}_${q.code}`;
-          columns.push(column(section.id, q, lists, name, `${item.label} – ${q.label}`, [table.code, item.code, q.code]));
+          columns.push(
+            column(section.id, q, lists, name, `${item.label} – ${q.label}`, [table.code, item.code, q.code]),
+          );
         }
       }
     } else if (table?.type === 'repeat') {
@@ -67,7 +77,9 @@ export function codebookColumns(codebook: Codebook, lists: StudyLists, options: 
       for (let i = 0; i < rows; i++) {
         for (const q of table.questions) {
           const name = `${table.code}${i + 1}_${q.code}`;
-          columns.push(column(section.id, q, lists, name, `${table.itemLabel} ${i + 1} – ${q.label}`, [table.code, i, q.code]));
+          columns.push(
+            column(section.id, q, lists, name, `${table.itemLabel} ${i + 1} – ${q.label}`, [table.code, i, q.code]),
+          );
         }
       }
     }

@@ -24,7 +24,9 @@ function valueSchema(q: Question, lists: StudyLists): z.ZodType {
       const codes = options.map((c) => c.code);
       const error = (iss: { input?: unknown }) =>
         `${JSON.stringify(iss.input)} is geen geldige keuze; kies uit: ${options.map((o) => o.label).join(', ')}.`;
-      return codes.length > 0 ? z.enum(codes as [string, ...string[]], { error }) : z.never({ error: 'Voor deze vraag zijn geen keuzes beschikbaar.' });
+      return codes.length > 0
+        ? z.enum(codes as [string, ...string[]], { error })
+        : z.never({ error: 'Voor deze vraag zijn geen keuzes beschikbaar.' });
     }
     case 'integer': {
       const range = `Vul een geheel getal van ${q.min} tot en met ${q.max} in.`;
@@ -53,7 +55,9 @@ function answerSchema(q: Question, lists: StudyLists): z.ZodType {
 
 function objectError(what: string) {
   return (iss: { code?: string; keys?: string[] }) =>
-    iss.code === 'unrecognized_keys' ? `Onbekende ${what}: ${(iss.keys ?? []).join(', ')}.` : `Ongeldige invoer bij ${what}.`;
+    iss.code === 'unrecognized_keys'
+      ? `Onbekende ${what}: ${(iss.keys ?? []).join(', ')}.`
+      : `Ongeldige invoer bij ${what}.`;
 }
 
 /** Answerable questions: derived ones only when the interviewer may override them. */

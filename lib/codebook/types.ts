@@ -37,7 +37,13 @@ export type Derivation =
   /** Number of rows of a table whose `question` equals `equals` (e.g. problems at start). */
   | { readonly fn: 'countRows'; readonly table: string; readonly question: string; readonly equals: AnswerValue }
   /** Change of a life domain from the start/now problem flags and optional ZRM scores. */
-  | { readonly fn: 'change'; readonly start: string; readonly startScore: string; readonly now: string; readonly nowScore: string }
+  | {
+      readonly fn: 'change';
+      readonly start: string;
+      readonly startScore: string;
+      readonly now: string;
+      readonly nowScore: string;
+    }
   /** Severity (zwaarte) from the number of problems and self-reliance. */
   | { readonly fn: 'severity'; readonly problemCount: string; readonly selfReliant: string };
 
@@ -166,7 +172,8 @@ export interface ListItem {
 
 export type PartyCode = 'gemeente' | 'huishoudens' | 'zorgverzekeraar' | 'rijk' | 'corporatie' | 'politie_justitie';
 
-export type TrajectoryDomain = 'inkomen' | 'jeugd' | 'wmo' | 'welzijn' | 'zorgverzekering' | 'participatie' | 'informeel';
+export type TrajectoryDomain =
+  'inkomen' | 'jeugd' | 'wmo' | 'welzijn' | 'zorgverzekering' | 'participatie' | 'informeel';
 
 /** Where a price comes from: the MKBA report (§8), an illustrative example, or the study itself. */
 export type PriceSource = 'rapport' | 'voorbeeld' | 'studie';

@@ -20,7 +20,14 @@ const t = V1.trajectory;
 const e = V1.escalation;
 
 const zrm = (code: string, label: string, dependsOn: string): Question => ({
-  code, kind: 'integer', label, min: 1, max: 5, flow: false, dependsOn: [dependsOn], help: 'ZRM: 1 = acute problematiek … 5 = volledig zelfredzaam (optioneel).',
+  code,
+  kind: 'integer',
+  label,
+  min: 1,
+  max: 5,
+  flow: false,
+  dependsOn: [dependsOn],
+  help: 'ZRM: 1 = acute problematiek … 5 = volledig zelfredzaam (optioneel).',
 });
 
 export const lifeDomainsSection: Section = {
@@ -111,7 +118,13 @@ export const trajectoriesSection: Section = {
     itemLabel: 'Traject',
     maxRows: 10,
     questions: [
-      { code: t.type, kind: 'choice', label: 'Soort traject of voorziening', codesFrom: 'trajectoryTypes', required: true },
+      {
+        code: t.type,
+        kind: 'choice',
+        label: 'Soort traject of voorziening',
+        codesFrom: 'trajectoryTypes',
+        required: true,
+      },
       { code: t.who, kind: 'choice', label: 'Door wie', codes: WHO, required: true },
       { code: t.action, kind: 'choice', label: 'Actie', codes: ACTIONS, required: true },
       {
@@ -133,7 +146,12 @@ export const trajectoriesSection: Section = {
         kind: 'choice',
         label: 'Welk professioneel traject zou anders zijn ingezet?',
         codesFrom: 'trajectoryTypes',
-        askedWhen: { all: [{ question: t.who, notEquals: 'professional' }, { question: t.old, equals: 'ja' }] },
+        askedWhen: {
+          all: [
+            { question: t.who, notEquals: 'professional' },
+            { question: t.old, equals: 'ja' },
+          ],
+        },
         required: true,
       },
     ],
@@ -155,8 +173,22 @@ export const escalationsSection: Section = {
     questions: [
       // Every escalation row needs an explicit status: unanswered is never "niet aan de orde".
       { code: e.status, kind: 'choice', label: 'Status', codes: ESCALATION_STATUSES, required: true },
-      { code: e.certainty, kind: 'choice', label: 'Hoe zeker?', codes: CERTAINTIES, askedWhen: preventedOrDelayed, required: true },
-      { code: e.explanation, kind: 'text', label: 'Wat zou er anders gebeurd zijn?', maxLength: 300, askedWhen: preventedOrDelayed, required: true },
+      {
+        code: e.certainty,
+        kind: 'choice',
+        label: 'Hoe zeker?',
+        codes: CERTAINTIES,
+        askedWhen: preventedOrDelayed,
+        required: true,
+      },
+      {
+        code: e.explanation,
+        kind: 'text',
+        label: 'Wat zou er anders gebeurd zijn?',
+        maxLength: 300,
+        askedWhen: preventedOrDelayed,
+        required: true,
+      },
     ],
   },
 };

@@ -4,19 +4,59 @@
  */
 import type { Codebook, Section } from './types';
 import { escalationsSection, lifeDomainsSection, trajectoriesSection } from './v1-tables';
-import { CASE_STATUSES, COMPOSITIONS, HOUSEHOLD_TYPES, INCOME_SOURCES, JA_NEE, JA_NEE_ONBEKEND, JA_VERMOEDEN_NEE_ONBEKEND, V1 } from './v1-options';
+import {
+  CASE_STATUSES,
+  COMPOSITIONS,
+  HOUSEHOLD_TYPES,
+  INCOME_SOURCES,
+  JA_NEE,
+  JA_NEE_ONBEKEND,
+  JA_VERMOEDEN_NEE_ONBEKEND,
+  V1,
+} from './v1-options';
 
 const household: Section = {
   id: 'A',
   title: 'Huishouden',
   questions: [
     { code: 'A1', name: 'huishoudtype', kind: 'choice', label: 'Huishoudtype', codes: HOUSEHOLD_TYPES, required: true },
-    { code: 'A2', name: 'samenstelling', kind: 'choice', label: 'Samenstelling van het huishouden', codes: COMPOSITIONS },
-    { code: 'A3', name: 'minderjarige_kinderen', kind: 'integer', label: 'Aantal minderjarige kinderen', min: 0, max: 15 },
+    {
+      code: 'A2',
+      name: 'samenstelling',
+      kind: 'choice',
+      label: 'Samenstelling van het huishouden',
+      codes: COMPOSITIONS,
+    },
+    {
+      code: 'A3',
+      name: 'minderjarige_kinderen',
+      kind: 'integer',
+      label: 'Aantal minderjarige kinderen',
+      min: 0,
+      max: 15,
+    },
     { code: 'A4', name: 'inkomensbron', kind: 'choice', label: 'Belangrijkste inkomensbron', codes: INCOME_SOURCES },
-    { code: 'A5', name: 'minima', kind: 'choice', label: 'Huishouden met een minimuminkomen (minima)', codes: JA_NEE_ONBEKEND },
-    { code: 'A6', name: 'lvb', kind: 'choice', label: 'Licht verstandelijke beperking (LVB)', codes: JA_VERMOEDEN_NEE_ONBEKEND },
-    { code: 'A7', name: 'ggz', kind: 'choice', label: 'Psychische problematiek (GGZ)', codes: JA_VERMOEDEN_NEE_ONBEKEND },
+    {
+      code: 'A5',
+      name: 'minima',
+      kind: 'choice',
+      label: 'Huishouden met een minimuminkomen (minima)',
+      codes: JA_NEE_ONBEKEND,
+    },
+    {
+      code: 'A6',
+      name: 'lvb',
+      kind: 'choice',
+      label: 'Licht verstandelijke beperking (LVB)',
+      codes: JA_VERMOEDEN_NEE_ONBEKEND,
+    },
+    {
+      code: 'A7',
+      name: 'ggz',
+      kind: 'choice',
+      label: 'Psychische problematiek (GGZ)',
+      codes: JA_VERMOEDEN_NEE_ONBEKEND,
+    },
     {
       code: V1.runningIntervention,
       name: 'lopende_interventie',
@@ -44,8 +84,23 @@ const time: Section = {
   id: 'E',
   title: 'Tijd',
   questions: [
-    { code: V1.hoursOwn, name: 'uren_teamlid', kind: 'integer', label: 'Uren besteed door het teamlid', min: 0, max: 500, unit: 'uur', required: true },
-    { code: V1.secondCaseworker, name: 'tweede_teamlid', kind: 'choice', label: 'Was een tweede teamlid betrokken?', codes: JA_NEE },
+    {
+      code: V1.hoursOwn,
+      name: 'uren_teamlid',
+      kind: 'integer',
+      label: 'Uren besteed door het teamlid',
+      min: 0,
+      max: 500,
+      unit: 'uur',
+      required: true,
+    },
+    {
+      code: V1.secondCaseworker,
+      name: 'tweede_teamlid',
+      kind: 'choice',
+      label: 'Was een tweede teamlid betrokken?',
+      codes: JA_NEE,
+    },
     {
       code: V1.hoursSecond,
       name: 'uren_tweede_teamlid',
@@ -57,7 +112,15 @@ const time: Section = {
       askedWhen: { question: V1.secondCaseworker, equals: 'ja' },
       required: true,
     },
-    { code: 'E4', name: 'duur_maanden', kind: 'integer', label: 'Duur van de casus', min: 0, max: 120, unit: 'maanden' },
+    {
+      code: 'E4',
+      name: 'duur_maanden',
+      kind: 'integer',
+      label: 'Duur van de casus',
+      min: 0,
+      max: 120,
+      unit: 'maanden',
+    },
   ],
 };
 

@@ -29,7 +29,12 @@ const expit = (x: number) => 1 / (1 + Math.exp(-x));
  *   delta-method SE); p = 0 or 1 gives [p, p].
  * Returns null when q is not finite (df < 1).
  */
-export function confidenceInterval(kind: IntervalKind, estimate: number, se: number, q: number): { low: number; high: number } | null {
+export function confidenceInterval(
+  kind: IntervalKind,
+  estimate: number,
+  se: number,
+  q: number,
+): { low: number; high: number } | null {
   if (!Number.isFinite(q)) return null;
   if (kind === 'log' && estimate > 0) {
     const f = Math.exp((q * se) / estimate);

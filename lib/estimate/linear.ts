@@ -65,7 +65,10 @@ export function designLinearizer(sample: SampleDesign): Linearizer {
       return { mean, se: Math.sqrt(stratifiedVariance(design, r)) };
     },
     covariance(columns) {
-      return stratifiedCovariance(design, columns.map((c) => influence(c).r));
+      return stratifiedCovariance(
+        design,
+        columns.map((c) => influence(c).r),
+      );
     },
   };
 }
@@ -104,5 +107,7 @@ function stratifiedCovariance(design: Design, rs: readonly number[][]): number[]
       }
     }
   });
-  return Array.from({ length: K }, (_, j) => Array.from({ length: K }, (_, k) => (k >= j ? acc[j * K + k] : acc[k * K + j])));
+  return Array.from({ length: K }, (_, j) =>
+    Array.from({ length: K }, (_, k) => (k >= j ? acc[j * K + k] : acc[k * K + j])),
+  );
 }

@@ -95,11 +95,7 @@ export function postStratify(design: Design, spec: PostStratification): PostStra
  * between-class part that post-stratification fixes. Why exactly this: it is survey's
  * linearisation, so SEs agree with R to rounding, also for domain (missing-value) estimates.
  */
-export function postStratumResiduals(
-  design: Design,
-  ps: PostStratified,
-  z: readonly number[],
-): number[] {
+export function postStratumResiduals(design: Design, ps: PostStratified, z: readonly number[]): number[] {
   const sums = new Array<number>(ps.classWeightSums.length).fill(0);
   z.forEach((zi, i) => {
     sums[ps.classOf[i]] += (zi * design.weights[i]) / ps.weights[i];

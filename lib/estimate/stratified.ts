@@ -50,7 +50,17 @@ function estimateKey(
   }
   const flags: EstimateFlag[] = [];
   if (n < FEW_CASES) flags.push(n === 0 ? 'no-data' : 'few-cases');
-  const estimate: Estimate = { key, mean: null, se: null, ciLow: null, ciHigh: null, n, df: interval.df, interval: interval.kind, flags };
+  const estimate: Estimate = {
+    key,
+    mean: null,
+    se: null,
+    ciLow: null,
+    ciHigh: null,
+    n,
+    df: interval.df,
+    interval: interval.kind,
+    flags,
+  };
   if (n > 0) {
     // Same operation order as svymean: Σ y_i w_i / Σw, influence (y_i − ȳ) w_i / Σw.
     let mean = 0;
@@ -156,7 +166,9 @@ export function estimateColumns(
     }
   }
   const missing = new Float64Array(obs.length).fill(NaN);
-  const estimates = keys.map((key) => estimateKey(design, ps, key, columns[key] ?? missing, { kind: kindOf(key), q, df }, populationTotal));
+  const estimates = keys.map((key) =>
+    estimateKey(design, ps, key, columns[key] ?? missing, { kind: kindOf(key), q, df }, populationTotal),
+  );
   for (const e of estimates) warnings.push(...estimateWarnings(e));
   return { N: design.N, df, strata: design.summaries, estimates, postStrata: ps ? ps.summaries : null, warnings };
 }

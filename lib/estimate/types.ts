@@ -39,7 +39,8 @@ export const FEW_CASES = 5;
 /** Dutch explanation per flag, for the uitvoerscherm. */
 export const FLAG_TEXT: Readonly<Record<EstimateFlag, string>> = {
   'few-cases': `minder dan ${FEW_CASES} dossiers: schatting is onzeker`,
-  'lonely-stratum': 'een teamlid met maar één bruikbaar dossier telt mee in het gemiddelde, maar niet in de standaardfout',
+  'lonely-stratum':
+    'een teamlid met maar één bruikbaar dossier telt mee in het gemiddelde, maar niet in de standaardfout',
   'no-variance': 'geen variantieschatting mogelijk: elk meetellend teamlid heeft maar één bruikbaar dossier',
   'no-data': 'geen dossiers met een waarde',
 };

@@ -10,6 +10,16 @@ const nl = new Intl.NumberFormat('nl-NL', { useGrouping: false, maximumFractionD
  * numbers (so -0,5 stays a number). Papaparse does the quoting.
  */
 export function toDutchCsv(header: readonly string[], rows: readonly Cell[][]): string {
-  const data = rows.map((r) => r.map((v) => (v === null ? '' : typeof v === 'number' ? nl.format(v) : v instanceof Date ? v.toISOString().slice(0, 10) : csvSafe(v))));
+  const data = rows.map((r) =>
+    r.map((v) =>
+      v === null
+        ? ''
+        : typeof v === 'number'
+          ? nl.format(v)
+          : v instanceof Date
+            ? v.toISOString().slice(0, 10)
+            : csvSafe(v),
+    ),
+  );
   return `\uFEFF${Papa.unparse({ fields: [...header], data }, { delimiter: ';', newline: '\r\n' })}\r\n`;
 }

@@ -3,7 +3,15 @@
  * app was changed after the export (a conflict: never overwritten silently). Pure: the caller
  * applies the plan in one transaction.
  */
-import { buildCaseAnswersSchema, codebookColumns, resolveCase, valueAtPath, type Codebook, type CodebookColumn, type StudyLists } from '../codebook';
+import {
+  buildCaseAnswersSchema,
+  codebookColumns,
+  resolveCase,
+  valueAtPath,
+  type Codebook,
+  type CodebookColumn,
+  type StudyLists,
+} from '../codebook';
 import { entriesToAnswers, newRowId, pathToKey, type Entries } from '../interview/answer-keys';
 import type { ImportIssue } from '../import/types';
 import type { AnswerChange } from '../autosave/types';
@@ -18,9 +26,18 @@ export interface CurrentCase {
   revisions: Readonly<Record<string, number>>;
 }
 
-export interface FileRow { row: number; cells: Readonly<Record<string, unknown>> }
+export interface FileRow {
+  row: number;
+  cells: Readonly<Record<string, unknown>>;
+}
 
-export interface ImportConflict { row: number; dossiernummer: string; column: string; fileValue: unknown; appValue: unknown }
+export interface ImportConflict {
+  row: number;
+  dossiernummer: string;
+  column: string;
+  fileValue: unknown;
+  appValue: unknown;
+}
 
 export interface ImportPlan {
   errors: ImportIssue[];
@@ -33,7 +50,8 @@ const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'st
 /** A cell as the codebook stores it: integers as numbers, everything else as trimmed text. */
 function normalize(col: CodebookColumn, v: unknown): { value: unknown } | { error: string } {
   if (blank(v)) return { value: null };
-  if (v instanceof Date) return col.kind === 'month' ? { value: v.toISOString().slice(0, 7) } : { error: 'Een datum hoort hier niet.' };
+  if (v instanceof Date)
+    return col.kind === 'month' ? { value: v.toISOString().slice(0, 7) } : { error: 'Een datum hoort hier niet.' };
   if (col.kind === 'integer') {
     const n = typeof v === 'number' ? v : Number(String(v).trim().replace(',', '.'));
     return Number.isInteger(n) ? { value: n } : { error: `Geen geheel getal: "${String(v)}".` };
@@ -43,21 +61,53 @@ function normalize(col: CodebookColumn, v: unknown): { value: unknown } | { erro
 
 const same = (a: unknown, b: unknown) => (blank(a) && blank(b)) || JSON.stringify(a) === JSON.stringify(b);
 
-export function planTallyImport(rows: readonly FileRow[], current: ReadonlyMap<string, CurrentCase>, codebook: Codebook, lists: StudyLists): ImportPlan {
+export function planTallyImport(
+  rows: readonly FileRow[],
+  current: ReadonlyMap<string, CurrentCase>,
+  codebook: Codebook,
+  lists: StudyLists,
+): ImportPlan {
   const errors: ImportIssue[] = [];
   const conflicts: ImportConflict[] = [];
   const changes: ImportPlan['changes'] = [];
   const schema = buildCaseAnswersSchema(codebook, lists);
-  const maxRows = Math.max(0, ...rows.flatMap((r) => Object.keys(r.cells).map((k) => /^C(\d+)_/.exec(k)?.[1]).filter(Boolean).map(Number)));
+  const maxRows = Math.max(
+    0,
+    ...rows.flatMap((r) =>
+      Object.keys(r.cells)
+        .map((k) => /^C(\d+)_/.exec(k)?.[1])
+        .filter(Boolean)
+        .map(Number),
+    ),
+  );
   const columns = codebookColumns(codebook, lists, { repeatRows: maxRows }).filter((c) => !c.derived);
   const seen = new Set<string>();
   for (const { row, cells } of rows) {
     const dossier = blank(cells.dossiernummer) ? '' : String(cells.dossiernummer).trim();
-    if (!dossier) { errors.push({ row, column: 'dossiernummer', value: null, reason: 'Dossiernummer ontbreekt.' }); continue; }
-    if (seen.has(dossier)) { errors.push({ row, column: 'dossiernummer', value: dossier, reason: 'Dit dossier staat meer dan eens in het bestand.' }); continue; }
+    if (!dossier) {
+      errors.push({ row, column: 'dossiernummer', value: null, reason: 'Dossiernummer ontbreekt.' });
+      continue;
+    }
+    if (seen.has(dossier)) {
+      errors.push({
+        row,
+        column: 'dossiernummer',
+        value: dossier,
+        reason: 'Dit dossier staat meer dan eens in het bestand.',
+      });
+      continue;
+    }
     seen.add(dossier);
     const cur = current.get(dossier);
-    if (!cur) { errors.push({ row, column: 'dossiernummer', value: dossier, reason: 'Dit dossier zit niet in de actieve steekproef.' }); continue; }
+    if (!cur) {
+      errors.push({
+        row,
+        column: 'dossiernummer',
+        value: dossier,
+        reason: 'Dit dossier zit niet in de actieve steekproef.',
+      });
+      continue;
+    }
     const fileVersion = blank(cells.versie_antwoorden) ? null : Number(cells.versie_antwoorden);
     const { answers, rowIds } = entriesToAnswers(codebook, cur.entries);
     // The export writes effective values (defaults such as "nee" or "niet aan de orde"); an
@@ -68,18 +118,32 @@ export function planTallyImport(rows: readonly FileRow[], current: ReadonlyMap<s
     for (const col of columns) {
       if (!(col.name in cells)) continue;
       const n = normalize(col, cells[col.name]);
-      if ('error' in n) { errors.push({ row, column: col.name, value: String(cells[col.name]).slice(0, 40), reason: n.error }); continue; }
+      if ('error' in n) {
+        errors.push({ row, column: col.name, value: String(cells[col.name]).slice(0, 40), reason: n.error });
+        continue;
+      }
       // An empty cell never clears an answer (a blank template must not wipe interviews); clear it in the app.
       if (n.value === null) continue;
       if (typeof col.path[1] === 'number') while (ids.length <= col.path[1]) ids.push(newRowId(Date.now(), ids.length));
       const key = pathToKey(col.path, { C: ids });
       const appValue = cur.entries[key] ?? null;
       if (same(n.value, appValue) || (appValue === null && same(n.value, valueAtPath(effective, col.path)))) continue;
-      if (fileVersion !== cur.version) { conflicts.push({ row, dossiernummer: dossier, column: col.name, fileValue: n.value, appValue }); continue; }
+      if (fileVersion !== cur.version) {
+        conflicts.push({ row, dossiernummer: dossier, column: col.name, fileValue: n.value, appValue });
+        continue;
+      }
       rowChanges.push({ key, value: n.value, baseRevision: cur.revisions[key] ?? 0 });
     }
     if (rowChanges.length === 0) continue;
-    if (!ANSWERABLE_STATUSES.has(cur.status)) { errors.push({ row, column: 'status', value: cur.status, reason: `Dit dossier is ${cur.status.replace(/_/g, ' ')}; er kunnen geen antwoorden bij.` }); continue; }
+    if (!ANSWERABLE_STATUSES.has(cur.status)) {
+      errors.push({
+        row,
+        column: 'status',
+        value: cur.status,
+        reason: `Dit dossier is ${cur.status.replace(/_/g, ' ')}; er kunnen geen antwoorden bij.`,
+      });
+      continue;
+    }
     const merged = { ...cur.entries, ...Object.fromEntries(rowChanges.map((c) => [c.key, c.value])) };
     const assembled = entriesToAnswers(codebook, merged);
     const parsed = schema.safeParse(assembled.answers);

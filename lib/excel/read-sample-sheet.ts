@@ -25,14 +25,20 @@ function cellValue(v: unknown): unknown {
  * whole workbook in memory), and reading stops at MAX_TALLY_ROWS rows and MAX_TALLY_COLUMNS columns.
  */
 export async function readSampleSheet(data: Uint8Array): Promise<FileRow[]> {
-  if (!(data[0] === 0x50 && data[1] === 0x4b)) throw new SampleFileError('Dit is geen Excel-werkmap (.xlsx). Gebruik het geëxporteerde steekproefbestand of de offline-template.');
+  if (!(data[0] === 0x50 && data[1] === 0x4b))
+    throw new SampleFileError(
+      'Dit is geen Excel-werkmap (.xlsx). Gebruik het geëxporteerde steekproefbestand of de offline-template.',
+    );
   try {
     await checkZip(data);
   } catch (err) {
     if (err instanceof FileLimitError) throw new SampleFileError(err.message);
     throw err;
   }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(data.buffer, data.byteOffset, data.byteLength)]), XLSX_READER_OPTIONS);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(
+    Readable.from([Buffer.from(data.buffer, data.byteOffset, data.byteLength)]),
+    XLSX_READER_OPTIONS,
+  );
   const names: string[] = [];
   let rows: FileRow[] | null = null;
   try {
@@ -59,15 +65,20 @@ async function readRows(ws: AsyncIterable<ExcelJS.Row>): Promise<FileRow[]> {
   for await (const row of ws) {
     const values = row.values as unknown[];
     if (values.length - 1 > MAX_TALLY_COLUMNS) {
-      throw new SampleFileError(`Het werkblad Steekproef heeft ${formatCount(values.length - 1)} kolommen; maximaal ${formatCount(MAX_TALLY_COLUMNS)}. Gebruik het geëxporteerde steekproefbestand.`);
+      throw new SampleFileError(
+        `Het werkblad Steekproef heeft ${formatCount(values.length - 1)} kolommen; maximaal ${formatCount(MAX_TALLY_COLUMNS)}. Gebruik het geëxporteerde steekproefbestand.`,
+      );
     }
     if (header === null) {
       header = row.number === 1 ? Array.from(values, (v) => (v == null ? '' : String(cellValue(v) ?? '').trim())) : [];
-      if (!header.includes('dossiernummer')) throw new SampleFileError('Kolom "dossiernummer" ontbreekt in het werkblad Steekproef.');
+      if (!header.includes('dossiernummer'))
+        throw new SampleFileError('Kolom "dossiernummer" ontbreekt in het werkblad Steekproef.');
       if (row.number === 1) continue;
     }
     if (rows.length >= MAX_TALLY_ROWS) {
-      throw new SampleFileError(`Het werkblad Steekproef heeft meer dan ${formatCount(MAX_TALLY_ROWS)} rijen; dat is het maximum. Gebruik het geëxporteerde steekproefbestand.`);
+      throw new SampleFileError(
+        `Het werkblad Steekproef heeft meer dan ${formatCount(MAX_TALLY_ROWS)} rijen; dat is het maximum. Gebruik het geëxporteerde steekproefbestand.`,
+      );
     }
     const cells: Record<string, unknown> = {};
     for (let col = 1; col < header.length; col++) {

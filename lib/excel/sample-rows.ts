@@ -31,7 +31,20 @@ export interface ExportCase {
 
 export type Cell = string | number | Date | null;
 
-export const FIXED_COLUMNS = ['dossiernummer', 'team', 'teamlid', 'startdatum', 'N_h', 'n_h', 'gewicht', 'status', 'rol', 'reden_onbruikbaar', 'versie_antwoorden', 'voorgevuld_uit_kader'] as const;
+export const FIXED_COLUMNS = [
+  'dossiernummer',
+  'team',
+  'teamlid',
+  'startdatum',
+  'N_h',
+  'n_h',
+  'gewicht',
+  'status',
+  'rol',
+  'reden_onbruikbaar',
+  'versie_antwoorden',
+  'voorgevuld_uit_kader',
+] as const;
 
 /**
  * The answers a case exports. A finished case: what was answered, plus values the codebook derives
@@ -39,16 +52,20 @@ export const FIXED_COLUMNS = ['dossiernummer', 'team', 'teamlid', 'startdatum', 
  * frame's prefills. Why: an export cell is never a default nobody gave.
  */
 export function exportedAnswers(c: ExportCase, codebook: Codebook, lists: StudyLists) {
-  const entries = c.status === 'besproken' ? c.entries : Object.fromEntries((c.prefilled ?? []).map((k) => [k, c.entries[k]]));
+  const entries =
+    c.status === 'besproken' ? c.entries : Object.fromEntries((c.prefilled ?? []).map((k) => [k, c.entries[k]]));
   return resolveCase(codebook, entriesToAnswers(codebook, entries).answers, lists).effective;
 }
 
 /** Header and rows of the Steekproef sheet; every answer column comes from the codebook. */
 export function sampleTable(cases: readonly ExportCase[], codebook: Codebook, lists: StudyLists) {
-  const repeatRows = Math.max(1, ...cases.map((c) => {
-    const rows = c.status === 'besproken' ? entriesToAnswers(codebook, c.entries).answers.C : [];
-    return Array.isArray(rows) ? rows.length : 0;
-  }));
+  const repeatRows = Math.max(
+    1,
+    ...cases.map((c) => {
+      const rows = c.status === 'besproken' ? entriesToAnswers(codebook, c.entries).answers.C : [];
+      return Array.isArray(rows) ? rows.length : 0;
+    }),
+  );
   const columns = codebookColumns(codebook, lists, { repeatRows });
   const tallyKeys = inputLayout(lists).keys;
   const header = [...FIXED_COLUMNS, ...columns.map((c) => c.name), ...tallyKeys.map((k) => `T_${k}`)];
@@ -60,8 +77,26 @@ export function sampleTable(cases: readonly ExportCase[], codebook: Codebook, li
     });
     const tally = c.tally ? Array.from(caseInputVector(c.tally, lists)) : tallyKeys.map(() => null);
     const start = c.startDate ? new Date(`${c.startDate}T00:00:00Z`) : null;
-    const prefills = c.status === 'besproken' ? [] : columns.filter((col) => (c.prefilled ?? []).includes(col.path.join('.'))).map((col) => col.name);
-    return [c.dossiernummer, c.team, c.teamlid, start, c.N, c.n, c.weight, c.status, c.role, c.unusableReason, c.answersVersion, prefills.join(', ') || null, ...answers, ...tally] as Cell[];
+    const prefills =
+      c.status === 'besproken'
+        ? []
+        : columns.filter((col) => (c.prefilled ?? []).includes(col.path.join('.'))).map((col) => col.name);
+    return [
+      c.dossiernummer,
+      c.team,
+      c.teamlid,
+      start,
+      c.N,
+      c.n,
+      c.weight,
+      c.status,
+      c.role,
+      c.unusableReason,
+      c.answersVersion,
+      prefills.join(', ') || null,
+      ...answers,
+      ...tally,
+    ] as Cell[];
   });
   return { header, rows, columns };
 }
@@ -74,9 +109,24 @@ export function trajectoryTable(cases: readonly ExportCase[], codebook: Codebook
     if (c.status !== 'besproken') continue; // an unfinished case carries no answers
     const list = entriesToAnswers(codebook, c.entries).answers.C;
     (Array.isArray(list) ? list : []).forEach((r, i) => {
-      const who = r.wie, action = r.actie, old = r.oud;
-      const category = isWho(who) && isAction(action) ? classifyTrajectory({ who, action, old: isOldWay(old) ? old : undefined }).category : null;
-      rows.push([c.dossiernummer, c.teamlid, i + 1, (r.type as string) ?? null, (who as string) ?? null, (action as string) ?? null, (old as string) ?? null, (r.vervangt_type as string) ?? null, category]);
+      const who = r.wie,
+        action = r.actie,
+        old = r.oud;
+      const category =
+        isWho(who) && isAction(action)
+          ? classifyTrajectory({ who, action, old: isOldWay(old) ? old : undefined }).category
+          : null;
+      rows.push([
+        c.dossiernummer,
+        c.teamlid,
+        i + 1,
+        (r.type as string) ?? null,
+        (who as string) ?? null,
+        (action as string) ?? null,
+        (old as string) ?? null,
+        (r.vervangt_type as string) ?? null,
+        category,
+      ]);
     });
   }
   return { header, rows };

@@ -6,7 +6,8 @@ export function styleTable(ws: ExcelJS.Worksheet, minWidth = 8, maxWidth = 45): 
   const header = ws.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: 'top', wrapText: false };
-  if (ws.columnCount > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(ws.rowCount, 1), column: ws.columnCount } };
+  if (ws.columnCount > 0)
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(ws.rowCount, 1), column: ws.columnCount } };
   ws.columns.forEach((col) => {
     let width = minWidth;
     col.eachCell?.({ includeEmpty: false }, (cell) => {

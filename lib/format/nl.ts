@@ -1,5 +1,9 @@
 const integer = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
-const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+const dateTime = new Intl.DateTimeFormat('nl-NL', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/Amsterdam',
+});
 
 /** Dutch thousands separators (2.500), as the report and its readers write them. */
 export const formatInt = (n: number): string => integer.format(n);

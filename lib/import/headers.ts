@@ -9,15 +9,55 @@ export const REQUIRED_FIELDS: readonly FrameField[] = ['dossiernummer', 'teamlid
 
 /** Lower case, accents stripped, everything but letters and digits removed: "Dossier nr." → "dossiernr". */
 export function normalizeHeader(header: string): string {
-  return header.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return header
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 const ALIASES: Record<FrameField, string[]> = {
-  dossiernummer: ['dossiernummer', 'dossiernr', 'dossier', 'dossierid', 'dossiercode', 'casusnummer', 'casusnr', 'casus', 'casusid', 'zaaknummer', 'zaaknr', 'dossiernummers'],
-  teamlid: ['teamlid', 'medewerker', 'generalist', 'casemanager', 'consulent', 'hulpverlener', 'behandelaar', 'naammedewerker', 'medewerkernaam', 'teamlidnaam', 'naamteamlid', 'regievoerder', 'wijkwerker'],
+  dossiernummer: [
+    'dossiernummer',
+    'dossiernr',
+    'dossier',
+    'dossierid',
+    'dossiercode',
+    'casusnummer',
+    'casusnr',
+    'casus',
+    'casusid',
+    'zaaknummer',
+    'zaaknr',
+    'dossiernummers',
+  ],
+  teamlid: [
+    'teamlid',
+    'medewerker',
+    'generalist',
+    'casemanager',
+    'consulent',
+    'hulpverlener',
+    'behandelaar',
+    'naammedewerker',
+    'medewerkernaam',
+    'teamlidnaam',
+    'naamteamlid',
+    'regievoerder',
+    'wijkwerker',
+  ],
   team: ['team', 'wijk', 'wijkteam', 'teamnaam', 'gebied', 'gebiedsteam', 'wijteam', 'locatie', 'naamteam'],
   huishoudtype: ['huishoudtype', 'huishoudentype', 'typehuishouden', 'huishouden', 'doelgroep'],
-  startdatum: ['startdatum', 'begindatum', 'datumaanvang', 'aanvangsdatum', 'aanvang', 'startdatumdossier', 'datumstart', 'start'],
+  startdatum: [
+    'startdatum',
+    'begindatum',
+    'datumaanvang',
+    'aanvangsdatum',
+    'aanvang',
+    'startdatumdossier',
+    'datumstart',
+    'start',
+  ],
   status: ['status', 'dossierstatus', 'statusdossier'],
 };
 
@@ -27,9 +67,30 @@ const ALIAS_LOOKUP = new Map<string, FrameField>(
 
 /** Normalised fragments that mark a column as personal data (domain.md §3). */
 const PERSONAL_FRAGMENTS = [
-  'naam', 'bsn', 'burgerservicenummer', 'sofinummer', 'adres', 'straat', 'huisnummer', 'postcode', 'woonplaats',
-  'geboortedatum', 'geboren', 'geboorte', 'telefoon', 'telefoonnummer', 'telnr', 'mobiel', 'email', 'emailadres', 'mail',
-  'iban', 'rekeningnummer', 'voorletters', 'achternaam', 'voornaam',
+  'naam',
+  'bsn',
+  'burgerservicenummer',
+  'sofinummer',
+  'adres',
+  'straat',
+  'huisnummer',
+  'postcode',
+  'woonplaats',
+  'geboortedatum',
+  'geboren',
+  'geboorte',
+  'telefoon',
+  'telefoonnummer',
+  'telnr',
+  'mobiel',
+  'email',
+  'emailadres',
+  'mail',
+  'iban',
+  'rekeningnummer',
+  'voorletters',
+  'achternaam',
+  'voornaam',
 ];
 
 export type ColumnStatus = 'gebruikt' | 'genegeerd' | 'geweigerd' | 'dubbel';

@@ -25,15 +25,33 @@ export interface ParseOptions {
  * the import see exactly the same rows and problems. Never throws for bad input: every problem
  * comes back in `errors` with a Dutch reason.
  */
-export async function parseFrameFile(data: Uint8Array, fileName: string, opts: ParseOptions = {}): Promise<ParsedFrame> {
+export async function parseFrameFile(
+  data: Uint8Array,
+  fileName: string,
+  opts: ParseOptions = {},
+): Promise<ParsedFrame> {
   const base: ParsedFrame = {
     fileName,
     fileSha256: createHash('sha256').update(data).digest('hex'),
-    format: 'onbekend', encoding: null, delimiter: null, sheetName: null, sheetNames: [],
-    headerRow: null, mapping: [], rows: [], preview: [], errors: [], errorCount: 0, warnings: [],
+    format: 'onbekend',
+    encoding: null,
+    delimiter: null,
+    sheetName: null,
+    sheetNames: [],
+    headerRow: null,
+    mapping: [],
+    rows: [],
+    preview: [],
+    errors: [],
+    errorCount: 0,
+    warnings: [],
     counts: { teams: [], caseworkers: [] },
   };
-  const fail = (reason: string): ParsedFrame => ({ ...base, errors: [{ row: null, column: null, value: null, reason }], errorCount: 1 });
+  const fail = (reason: string): ParsedFrame => ({
+    ...base,
+    errors: [{ row: null, column: null, value: null, reason }],
+    errorCount: 1,
+  });
 
   const detected = detectFormat(data, fileName);
   if (detected.format === 'unsupported') return fail(detected.reason);
@@ -48,7 +66,9 @@ export async function parseFrameFile(data: Uint8Array, fileName: string, opts: P
       Object.assign(base, { format: 'xlsx', sheetName: read.sheetName, sheetNames: read.sheetNames });
     } catch (err) {
       if (err instanceof SheetNotFoundError || err instanceof FileLimitError) return fail(err.message);
-      return fail('Het bestand kon niet als Excel-werkmap gelezen worden (beschadigd of geen .xlsx). Open het in Excel, sla het opnieuw op als .xlsx, of exporteer als .csv.');
+      return fail(
+        'Het bestand kon niet als Excel-werkmap gelezen worden (beschadigd of geen .xlsx). Open het in Excel, sla het opnieuw op als .xlsx, of exporteer als .csv.',
+      );
     }
   } else {
     let read;

@@ -41,4 +41,3 @@ export const tooManyRows = () =>
   `Het bestand heeft meer dan ${formatCount(MAX_FRAME_ROWS)} rijen; dat is het maximum. Splits het kader, of neem alleen de dossiers van de deelnemende teams op.`;
 export const tooManyColumns = (n: number) =>
   `Het bestand heeft ${formatCount(n)} kolommen; maximaal ${formatCount(MAX_FRAME_COLUMNS)}. Exporteer alleen de kolommen dossiernummer, teamlid, team (en eventueel huishoudtype, startdatum, status).`;
-

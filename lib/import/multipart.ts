@@ -4,7 +4,11 @@
  * took 0.3–1 s for 25 MB, blocking every other request meanwhile). File contents are views into
  * the body, not copies.
  */
-export interface FormPart { name: string; filename: string | null; data: Buffer }
+export interface FormPart {
+  name: string;
+  filename: string | null;
+  data: Buffer;
+}
 
 export function boundaryOf(contentType: string | null): string | null {
   const m = /^multipart\/form-data\b.*;\s*boundary=(?:"([^"]+)"|([^\s;]+))/i.exec(contentType ?? '');

@@ -41,7 +41,8 @@ export function readCsv(data: Uint8Array): CsvRead {
   const rows: RawCell[][] = [];
   let refused: string | null = null;
   Papa.parse<string[]>(text, {
-    delimiter, skipEmptyLines: false,
+    delimiter,
+    skipEmptyLines: false,
     step: (result, parser) => {
       const r = result.data;
       if (r.length > MAX_FRAME_COLUMNS) refused = tooManyColumns(r.length);

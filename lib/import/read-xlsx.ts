@@ -22,7 +22,10 @@ export const XLSX_READER_OPTIONS = {
 } as const;
 
 export class SheetNotFoundError extends Error {
-  constructor(public readonly wanted: string, public readonly sheetNames: string[]) {
+  constructor(
+    public readonly wanted: string,
+    public readonly sheetNames: string[],
+  ) {
     super(`Werkblad "${wanted}" bestaat niet in dit bestand. Aanwezige werkbladen: ${sheetNames.join(', ')}.`);
   }
 }

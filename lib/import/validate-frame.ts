@@ -1,5 +1,12 @@
 import { frameCellRefusal, safeHeader } from '../privacy/frame-cells';
-import { FIELD_LABELS, mapHeaders, REQUIRED_FIELDS, requiredFieldScore, type ColumnMapping, type FrameField } from './headers';
+import {
+  FIELD_LABELS,
+  mapHeaders,
+  REQUIRED_FIELDS,
+  requiredFieldScore,
+  type ColumnMapping,
+  type FrameField,
+} from './headers';
 import { cellText, maskValue, parseDateCell, parseHouseholdType, type RawCell } from './values';
 import { MAX_REPORTED_ERRORS, type FrameRow, type ImportIssue } from './types';
 
@@ -41,25 +48,52 @@ function findHeader(rows: RawCell[][]): number | null {
   return best?.index ?? null;
 }
 
-function checkColumns(mapping: ColumnMapping[], headerRow: number, errors: IssueList, warnings: ImportIssue[]): boolean {
+function checkColumns(
+  mapping: ColumnMapping[],
+  headerRow: number,
+  errors: IssueList,
+  warnings: ImportIssue[],
+): boolean {
   for (const col of mapping) {
     if (col.status === 'geweigerd') {
-      errors.add(headerRow, col.header, null,
-        `Kolom "${col.header}" lijkt persoonsgegevens te bevatten (naam, BSN, adres, postcode, geboortedatum, telefoon of e-mail). Dossieranalyse slaat geen persoonsgegevens op: verwijder deze kolom uit het bestand en importeer opnieuw.`);
+      errors.add(
+        headerRow,
+        col.header,
+        null,
+        `Kolom "${col.header}" lijkt persoonsgegevens te bevatten (naam, BSN, adres, postcode, geboortedatum, telefoon of e-mail). Dossieranalyse slaat geen persoonsgegevens op: verwijder deze kolom uit het bestand en importeer opnieuw.`,
+      );
     } else if (col.status === 'dubbel') {
-      errors.add(headerRow, col.header, null, `Kolom "${col.header}" is al gevonden als ${FIELD_LABELS[col.field!]}. Laat één kolom per gegeven over.`);
+      errors.add(
+        headerRow,
+        col.header,
+        null,
+        `Kolom "${col.header}" is al gevonden als ${FIELD_LABELS[col.field!]}. Laat één kolom per gegeven over.`,
+      );
     } else if (col.status === 'genegeerd' && col.header !== '') {
-      warnings.push({ row: headerRow, column: col.header, value: null, reason: `Onbekende kolom "${col.header}" wordt genegeerd.` });
+      warnings.push({
+        row: headerRow,
+        column: col.header,
+        value: null,
+        reason: `Onbekende kolom "${col.header}" wordt genegeerd.`,
+      });
     }
   }
   const found = new Set(mapping.filter((c) => c.status === 'gebruikt').map((c) => c.field));
-  const headers = mapping.map((c) => c.header).filter(Boolean).join(', ') || '(geen)';
+  const headers =
+    mapping
+      .map((c) => c.header)
+      .filter(Boolean)
+      .join(', ') || '(geen)';
   let ok = true;
   for (const field of REQUIRED_FIELDS) {
     if (found.has(field)) continue;
     ok = false;
-    errors.add(headerRow, field, null,
-      `Verplichte kolom "${field}" ontbreekt. Gevonden kolommen: ${headers}. Geef de kolom de kop "${field}" en importeer opnieuw.`);
+    errors.add(
+      headerRow,
+      field,
+      null,
+      `Verplichte kolom "${field}" ontbreekt. Gevonden kolommen: ${headers}. Geef de kolom de kop "${field}" en importeer opnieuw.`,
+    );
   }
   return ok;
 }
@@ -78,7 +112,10 @@ export function validateFrame(raw: RawCell[][], rowNumbers?: number[]): FrameVal
   const headerIndex = findHeader(raw);
   const headerRow = headerIndex === null ? null : rowNo(headerIndex);
   // A header that fails the personal-data guard is replaced before any message or warning can echo it.
-  const mapping = headerIndex === null ? [] : mapHeaders(raw[headerIndex].map(cellText)).map((c) => ({ ...c, header: safeHeader(c.header, c.index) }));
+  const mapping =
+    headerIndex === null
+      ? []
+      : mapHeaders(raw[headerIndex].map(cellText)).map((c) => ({ ...c, header: safeHeader(c.header, c.index) }));
   if (headerIndex === null) {
     errors.add(null, null, null, 'Het bestand bevat geen gegevens. Kies het exportbestand met de caseload.');
     return result();
@@ -86,14 +123,21 @@ export function validateFrame(raw: RawCell[][], rowNumbers?: number[]): FrameVal
   if (!checkColumns(mapping, headerRow!, errors, warnings)) return result();
 
   const col = (f: FrameField) => mapping.find((c) => c.field === f && c.status === 'gebruikt')?.index ?? -1;
-  const [iDossier, iTeamlid, iTeam, iType, iStart, iStatus] =
-    (['dossiernummer', 'teamlid', 'team', 'huishoudtype', 'startdatum', 'status'] as const).map(col);
+  const [iDossier, iTeamlid, iTeam, iType, iStart, iStatus] = (
+    ['dossiernummer', 'teamlid', 'team', 'huishoudtype', 'startdatum', 'status'] as const
+  ).map(col);
   const headerOf = (i: number) => mapping[i]?.header || `kolom ${i + 1}`;
   const firstRowOf = new Map<string, number>();
   // Hoisted out of the row loop: no closure is created per row (100,000 rows).
   const textAt = (cells: RawCell[], idx: number) => (idx < 0 ? '' : cellText(cells[idx] ?? null));
   const duplicates = new Map<string, { rows: number[]; count: number }>();
-  const textColumns = new Map([[iTeamlid, 'teamlid'], [iTeam, 'team'], [iStatus, 'status']].filter(([i]) => (i as number) >= 0) as [number, string][]);
+  const textColumns = new Map(
+    [
+      [iTeamlid, 'teamlid'],
+      [iTeam, 'team'],
+      [iStatus, 'status'],
+    ].filter(([i]) => (i as number) >= 0) as [number, string][],
+  );
 
   for (let i = headerIndex + 1; i < raw.length; i++) {
     const cells = raw[i];
@@ -113,15 +157,29 @@ export function validateFrame(raw: RawCell[][], rowNumbers?: number[]): FrameVal
         errors.add(r, headerOf(c), refusal.value, refusal.reason);
       }
     }
-    const values = { dossiernummer: textAt(cells, iDossier), teamlid: textAt(cells, iTeamlid), team: textAt(cells, iTeam) };
+    const values = {
+      dossiernummer: textAt(cells, iDossier),
+      teamlid: textAt(cells, iTeamlid),
+      team: textAt(cells, iTeam),
+    };
     for (const field of REQUIRED_FIELDS) {
       const v = values[field as keyof typeof values];
       if (v === '') {
         rowOk = false;
-        errors.add(r, headerOf(col(field)), null, `${FIELD_LABELS[field][0].toUpperCase()}${FIELD_LABELS[field].slice(1)} ontbreekt in deze rij. Vul het aan of verwijder de rij.`);
+        errors.add(
+          r,
+          headerOf(col(field)),
+          null,
+          `${FIELD_LABELS[field][0].toUpperCase()}${FIELD_LABELS[field].slice(1)} ontbreekt in deze rij. Vul het aan of verwijder de rij.`,
+        );
       } else if (v.length > (MAX_LENGTH[field] ?? Infinity)) {
         rowOk = false;
-        errors.add(r, headerOf(col(field)), maskValue(v), `Waarde is te lang (${v.length} tekens, maximaal ${MAX_LENGTH[field]}). Maak de waarde korter en importeer opnieuw.`);
+        errors.add(
+          r,
+          headerOf(col(field)),
+          maskValue(v),
+          `Waarde is te lang (${v.length} tekens, maximaal ${MAX_LENGTH[field]}). Maak de waarde korter en importeer opnieuw.`,
+        );
       }
     }
     let huishoudtype: FrameRow['huishoudtype'] = null;
@@ -130,16 +188,26 @@ export function validateFrame(raw: RawCell[][], rowNumbers?: number[]): FrameVal
       huishoudtype = parseHouseholdType(typeText);
       if (!huishoudtype) {
         rowOk = false;
-        errors.add(r, headerOf(iType), typeText.slice(0, 40), 'Onbekend huishoudtype. Toegestaan: gezin, oudere of overig (of laat het leeg).');
+        errors.add(
+          r,
+          headerOf(iType),
+          typeText.slice(0, 40),
+          'Onbekend huishoudtype. Toegestaan: gezin, oudere of overig (of laat het leeg).',
+        );
       }
     }
     let startdatum: string | null = null;
-    const startCell = iStart < 0 ? null : cells[iStart] ?? null;
+    const startCell = iStart < 0 ? null : (cells[iStart] ?? null);
     if (startCell !== null && !(typeof startCell === 'string' && startCell.trim() === '')) {
       startdatum = parseDateCell(startCell);
       if (!startdatum) {
         rowOk = false;
-        errors.add(r, headerOf(iStart), cellText(startCell).slice(0, 40), 'Geen geldige datum. Gebruik dd-mm-jjjj of jjjj-mm-dd.');
+        errors.add(
+          r,
+          headerOf(iStart),
+          cellText(startCell).slice(0, 40),
+          'Geen geldige datum. Gebruik dd-mm-jjjj of jjjj-mm-dd.',
+        );
       }
     }
     const status = textAt(cells, iStatus) || null;
@@ -162,8 +230,12 @@ export function validateFrame(raw: RawCell[][], rowNumbers?: number[]): FrameVal
   // One message per duplicated number (not per row): linear, and small however often it repeats.
   for (const [dossier, { rows: shown, count }] of duplicates) {
     const more = count > shown.length ? ` en nog ${count - shown.length} andere` : '';
-    errors.add(shown[1], headerOf(iDossier), dossier,
-      `Dossiernummer ${dossier} komt ${count} keer voor (rijen ${shown.join(', ')}${more}). Elk dossier mag maar één keer in het kader staan.`);
+    errors.add(
+      shown[1],
+      headerOf(iDossier),
+      dossier,
+      `Dossiernummer ${dossier} komt ${count} keer voor (rijen ${shown.join(', ')}${more}). Elk dossier mag maar één keer in het kader staan.`,
+    );
   }
   if (errors.count === 0 && rows.length === 0) {
     errors.add(headerRow, null, null, 'Het bestand bevat alleen een kopregel en geen dossiers.');

@@ -51,13 +51,27 @@ export const HOUSEHOLD_TYPES = ['gezin', 'oudere', 'overig'] as const;
 export type HouseholdType = (typeof HOUSEHOLD_TYPES)[number];
 
 const HOUSEHOLD_ALIASES: Record<string, HouseholdType> = {
-  gezin: 'gezin', gezinnen: 'gezin', gezinmetkinderen: 'gezin', gezinmetminderjarigekinderen: 'gezin',
-  oudere: 'oudere', ouderen: 'oudere', oudere65: 'oudere', '65': 'oudere', '65plus': 'oudere',
-  overig: 'overig', overige: 'overig', overigehuishoudens: 'overig', anders: 'overig',
+  gezin: 'gezin',
+  gezinnen: 'gezin',
+  gezinmetkinderen: 'gezin',
+  gezinmetminderjarigekinderen: 'gezin',
+  oudere: 'oudere',
+  ouderen: 'oudere',
+  oudere65: 'oudere',
+  '65': 'oudere',
+  '65plus': 'oudere',
+  overig: 'overig',
+  overige: 'overig',
+  overigehuishoudens: 'overig',
+  anders: 'overig',
 };
 
 export function parseHouseholdType(text: string): HouseholdType | null {
-  const key = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  const key = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
   return HOUSEHOLD_ALIASES[key] ?? null;
 }
 

@@ -45,7 +45,11 @@ const isGiven = (v: unknown) => v !== null && v !== undefined && v !== '';
 const repeatTableCache = new WeakMap<Codebook, Set<string>>();
 function repeatTablesOf(codebook: Codebook): Set<string> {
   let set = repeatTableCache.get(codebook);
-  if (!set) repeatTableCache.set(codebook, (set = new Set(codebook.sections.flatMap((s) => (s.table?.type === 'repeat' ? [s.table.code] : [])))));
+  if (!set)
+    repeatTableCache.set(
+      codebook,
+      (set = new Set(codebook.sections.flatMap((s) => (s.table?.type === 'repeat' ? [s.table.code] : [])))),
+    );
   return set;
 }
 
@@ -53,7 +57,10 @@ function repeatTablesOf(codebook: Codebook): Set<string> {
  * Builds the nested answers the codebook functions read. Also returns the row ids of each
  * repeat table in order, to map a validation path ['C', 1, 'oud'] back to its key.
  */
-export function entriesToAnswers(codebook: Codebook, entries: Entries): { answers: CaseAnswers; rowIds: Record<string, string[]> } {
+export function entriesToAnswers(
+  codebook: Codebook,
+  entries: Entries,
+): { answers: CaseAnswers; rowIds: Record<string, string[]> } {
   const answers: Record<string, unknown> = {};
   const rows: Record<string, Record<string, Record<string, unknown>>> = {};
   const repeatTables = repeatTablesOf(codebook);
@@ -78,7 +85,8 @@ export function entriesToAnswers(codebook: Codebook, entries: Entries): { answer
 
 /** The key of a validation path (inverse of entriesToAnswers). */
 export function pathToKey(path: AnswerPath, rowIds: Record<string, string[]>): string {
-  if (path.length >= 3 && typeof path[1] === 'number') return `${path[0]}.${rowIds[String(path[0])]?.[path[1]] ?? path[1]}.${path[2]}`;
+  if (path.length >= 3 && typeof path[1] === 'number')
+    return `${path[0]}.${rowIds[String(path[0])]?.[path[1]] ?? path[1]}.${path[2]}`;
   return path.slice(0, 3).join('.');
 }
 

@@ -3,7 +3,10 @@
  * browser (localStorage), so it survives reloads and stops while the case is closed. The session
  * clock is the sum over the session's cases. Pure; storage is injected.
  */
-export interface ClockStorage { getItem(key: string): string | null; setItem(key: string, value: string): void }
+export interface ClockStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
 
 /** A longer gap between two ticks (a sleeping laptop, a throttled timer) counts as at most this. */
 export const MAX_TICK_MS = 5000;
@@ -20,7 +23,11 @@ export function readClock(storage: ClockStorage, key: string): number {
 
 export function addToClock(storage: ClockStorage, key: string, ms: number): number {
   const total = readClock(storage, key) + Math.max(0, ms);
-  try { storage.setItem(key, String(Math.round(total))); } catch { /* storage full: the clock is a convenience */ }
+  try {
+    storage.setItem(key, String(Math.round(total)));
+  } catch {
+    /* storage full: the clock is a convenience */
+  }
   return total;
 }
 

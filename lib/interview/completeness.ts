@@ -45,7 +45,12 @@ export function checkCompleteness(input: CompletenessInput): Completeness {
   const { answers, rowIds } = entriesToAnswers(codebook, entries);
   const problems: CaseProblem[] = [];
   const seen = new Set<string>();
-  const add = (p: CaseProblem) => { if (!seen.has(p.key)) { seen.add(p.key); problems.push(p); } };
+  const add = (p: CaseProblem) => {
+    if (!seen.has(p.key)) {
+      seen.add(p.key);
+      problems.push(p);
+    }
+  };
 
   const parsed = input.schema?.safeParse(answers);
   if (parsed && !parsed.success) {
@@ -60,7 +65,12 @@ export function checkCompleteness(input: CompletenessInput): Completeness {
     add({ key, kind: 'ontbreekt', message: `${label(key)} ontbreekt.`, short: 'Ontbreekt.' });
   }
   for (const [key, source] of Object.entries(input.checks ?? {})) {
-    add({ key, kind: 'controleren', message: `${label(key)}: controleren, want "${label(source)}" is gewijzigd.`, short: 'Controleren.' });
+    add({
+      key,
+      kind: 'controleren',
+      message: `${label(key)}: controleren, want "${label(source)}" is gewijzigd.`,
+      short: 'Controleren.',
+    });
   }
   const confirmed = input.confirmed ?? new Set<string>();
   const warnings = qualityWarnings(codebook, lists, entries).filter((w) => !confirmed.has(w.id));

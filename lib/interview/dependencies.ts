@@ -51,7 +51,12 @@ const given = (v: unknown) => v !== null && v !== undefined && v !== '';
  * The follow-ups of a batch of changed keys, judged on the answers after the change. A key that is
  * itself part of the batch is never cleared or marked: the batch answered it.
  */
-export function followUps(codebook: Codebook, lists: StudyLists, after: Entries, changed: readonly string[]): FollowUps {
+export function followUps(
+  codebook: Codebook,
+  lists: StudyLists,
+  after: Entries,
+  changed: readonly string[],
+): FollowUps {
   const inBatch = new Set(changed);
   const { answers, rowIds } = entriesToAnswers(codebook, after);
   const effective = resolveCase(codebook, answers, lists).effective;
@@ -74,7 +79,8 @@ export function followUps(codebook: Codebook, lists: StudyLists, after: Entries,
     if (table && row !== undefined) {
       const rowEffective = effectiveRow(effective, table.code, table.type, row, rowIds);
       const lookup = scopeOf(effective, rowEffective);
-      for (const q of dependentsIn(table.questions, question.code)) judge(`${table.code}.${row}.${q.code}`, q, lookup, key, true);
+      for (const q of dependentsIn(table.questions, question.code))
+        judge(`${table.code}.${row}.${q.code}`, q, lookup, key, true);
       // Across scopes only what no longer applies is cleared (B2 when fewer than two problems remain).
       for (const q of caseDependentsOfTable(codebook, table.code)) judge(q.code, q, scopeOf(effective), key, false);
     } else {
@@ -85,9 +91,15 @@ export function followUps(codebook: Codebook, lists: StudyLists, after: Entries,
   return { clear: [...clear], check: [...check].map(([k, source]) => ({ key: k, source })) };
 }
 
-function effectiveRow(effective: CaseAnswers, table: string, type: 'grid' | 'repeat', row: string, rowIds: Record<string, string[]>): RowAnswers {
+function effectiveRow(
+  effective: CaseAnswers,
+  table: string,
+  type: 'grid' | 'repeat',
+  row: string,
+  rowIds: Record<string, string[]>,
+): RowAnswers {
   const value = effective[table];
-  if (type === 'grid') return ((value as Record<string, RowAnswers> | undefined)?.[row]) ?? {};
+  if (type === 'grid') return (value as Record<string, RowAnswers> | undefined)?.[row] ?? {};
   const index = (rowIds[table] ?? []).indexOf(row);
   return (Array.isArray(value) ? (value as RowAnswers[])[index] : undefined) ?? {};
 }

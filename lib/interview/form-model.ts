@@ -22,14 +22,24 @@ export interface FieldModel {
   required: boolean;
 }
 
-export interface RowModel { id: string; label: string; fields: FieldModel[] }
+export interface RowModel {
+  id: string;
+  label: string;
+  fields: FieldModel[];
+}
 
 export interface SectionModel {
   id: string;
   title: string;
   help?: string;
   table?: {
-    type: 'grid' | 'repeat'; code: string; label: string; itemLabel?: string; maxRows?: number; columns: Question[]; rows: RowModel[];
+    type: 'grid' | 'repeat';
+    code: string;
+    label: string;
+    itemLabel?: string;
+    maxRows?: number;
+    columns: Question[];
+    rows: RowModel[];
     /** The one-key "rest" answer of a grid (codebook `rest`). */
     rest?: { question: string; key: string; label: string };
   };
@@ -43,10 +53,24 @@ function field(key: string, q: Question, given: unknown, effective: CaseAnswers,
   const derived = Boolean(q.derived);
   const value = derived ? (given ?? (effRow ? effRow[q.code] : (effective[q.code] as unknown))) : given;
   const required = asked && !derived && isRequired(q, lookup);
-  return { key, question: q, label: questionLabel(q, effective, effRow), asked, flow: asked && flowOk && !derived, value: value ?? null, derived, required };
+  return {
+    key,
+    question: q,
+    label: questionLabel(q, effective, effRow),
+    asked,
+    flow: asked && flowOk && !derived,
+    value: value ?? null,
+    derived,
+    required,
+  };
 }
 
-export function buildFormModel(codebook: Codebook, lists: StudyLists, entries: Entries, extraRowIds: Record<string, string[]> = {}): SectionModel[] {
+export function buildFormModel(
+  codebook: Codebook,
+  lists: StudyLists,
+  entries: Entries,
+  extraRowIds: Record<string, string[]> = {},
+): SectionModel[] {
   const { answers, rowIds } = entriesToAnswers(codebook, entries);
   const effective = resolveCase(codebook, answers, lists).effective;
   return codebook.sections.map((section) => {
@@ -55,20 +79,47 @@ export function buildFormModel(codebook: Codebook, lists: StudyLists, entries: E
     if (t?.type === 'grid') {
       const grid = (effective[t.code] ?? {}) as Record<string, RowAnswers>;
       const rows = listItems(lists, t.rowsFrom).map((item) => ({
-        id: item.code, label: item.label,
-        fields: t.questions.map((q) => { const k = `${t.code}.${item.code}.${q.code}`; return field(k, q, entries[k], effective, grid[item.code] ?? {}); }),
+        id: item.code,
+        label: item.label,
+        fields: t.questions.map((q) => {
+          const k = `${t.code}.${item.code}.${q.code}`;
+          return field(k, q, entries[k], effective, grid[item.code] ?? {});
+        }),
       }));
       const rest = t.rest ? { question: t.rest.question, key: t.rest.key, label: t.rest.label } : undefined;
-      table = { type: 'grid', code: t.code, label: t.label, itemLabel: t.itemLabel, columns: [...t.questions], rows, rest };
+      table = {
+        type: 'grid',
+        code: t.code,
+        label: t.label,
+        itemLabel: t.itemLabel,
+        columns: [...t.questions],
+        rows,
+        rest,
+      };
     } else if (t?.type === 'repeat') {
       const effRows = (effective[t.code] ?? []) as RowAnswers[];
       const stored = rowIds[t.code] ?? [];
       const ids = [...new Set([...stored, ...(extraRowIds[t.code] ?? [])])].sort();
       const rows = ids.map((id, i) => {
-        const effRow = stored.includes(id) ? effRows[stored.indexOf(id)] ?? {} : {};
-        return { id, label: `${t.itemLabel} ${i + 1}`, fields: t.questions.map((q) => { const k = `${t.code}.${id}.${q.code}`; return field(k, q, entries[k], effective, effRow); }) };
+        const effRow = stored.includes(id) ? (effRows[stored.indexOf(id)] ?? {}) : {};
+        return {
+          id,
+          label: `${t.itemLabel} ${i + 1}`,
+          fields: t.questions.map((q) => {
+            const k = `${t.code}.${id}.${q.code}`;
+            return field(k, q, entries[k], effective, effRow);
+          }),
+        };
       });
-      table = { type: 'repeat', code: t.code, label: t.label, itemLabel: t.itemLabel, maxRows: t.maxRows, columns: [...t.questions], rows };
+      table = {
+        type: 'repeat',
+        code: t.code,
+        label: t.label,
+        itemLabel: t.itemLabel,
+        maxRows: t.maxRows,
+        columns: [...t.questions],
+        rows,
+      };
     }
     const fields = (section.questions ?? []).map((q) => field(q.code, q, entries[q.code], effective));
     return { id: section.id, title: section.title, help: section.help, table, fields };

@@ -65,18 +65,30 @@ function derivedInfo(codebook: Codebook, key: string) {
 export function answerValueLabel(codebook: Codebook, lists: StudyLists, key: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '(leeg)';
   const info = keyInfo(codebook, lists, key) ?? derivedInfo(codebook, key);
-  if (info?.question.kind === 'choice') return choiceOptions(info.question, lists).find((o) => o.code === value)?.label ?? String(value);
+  if (info?.question.kind === 'choice')
+    return choiceOptions(info.question, lists).find((o) => o.code === value)?.label ?? String(value);
   if (typeof value === 'boolean') return value ? 'ja' : 'nee';
   return String(value);
 }
 
 /** The "controleren" marks of a case as Dutch reasons, by key. */
-export function checkReasons(codebook: Codebook, lists: StudyLists, checks: Readonly<Record<string, string>>, entries: Entries): Record<string, string> {
-  return Object.fromEntries(Object.entries(checks).map(([key, source]) => [key, `Controleren: "${answerKeyLabel(codebook, lists, source, entries).full}" is gewijzigd.`]));
+export function checkReasons(
+  codebook: Codebook,
+  lists: StudyLists,
+  checks: Readonly<Record<string, string>>,
+  entries: Entries,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(checks).map(([key, source]) => [
+      key,
+      `Controleren: "${answerKeyLabel(codebook, lists, source, entries).full}" is gewijzigd.`,
+    ]),
+  );
 }
 
 /** Why a case that was finished does not count now. */
 export const INCOMPLETE_NOTICES = {
-  oude_regels: 'Onvolledig (oude regels): dit dossier werd afgerond toen onbeantwoorde leefgebieden en escalaties nog als "nee" telden. Het telt niet mee tot het is aangevuld en opnieuw afgerond.',
+  oude_regels:
+    'Onvolledig (oude regels): dit dossier werd afgerond toen onbeantwoorde leefgebieden en escalaties nog als "nee" telden. Het telt niet mee tot het is aangevuld en opnieuw afgerond.',
   gewijzigd: 'Dit dossier is niet meer compleet en telt niet mee in de resultaten tot het opnieuw is afgerond.',
 } as const;

@@ -18,5 +18,7 @@ export function framePrefills(frame: FrameFacts): Record<string, string> {
 
 /** The keys whose stored answer is still the frame's value (so: a prefill, not an interview answer). */
 export function prefilledKeys(frame: FrameFacts, entries: Readonly<Record<string, unknown>>): string[] {
-  return Object.entries(framePrefills(frame)).filter(([k, v]) => entries[k] === v).map(([k]) => k);
+  return Object.entries(framePrefills(frame))
+    .filter(([k, v]) => entries[k] === v)
+    .map(([k]) => k);
 }

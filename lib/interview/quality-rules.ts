@@ -40,8 +40,10 @@ export const QUALITY_RULES: readonly QualityRule[] = [
     id: 'opgetreden_en_voorkomen',
     message: 'In dit dossier is een escalatie zowel opgetreden als voorkomen of uitgesteld. Klopt dat?',
     test: {
-      anyRow: V1.escalations, where: { question: V1.escalation.status, equals: 'opgetreden' },
-      andAnyRow: V1.escalations, andWhere: { question: V1.escalation.status, in: ['voorkomen', 'uitgesteld'] },
+      anyRow: V1.escalations,
+      where: { question: V1.escalation.status, equals: 'opgetreden' },
+      andAnyRow: V1.escalations,
+      andWhere: { question: V1.escalation.status, in: ['voorkomen', 'uitgesteld'] },
     },
   },
   {
@@ -66,7 +68,12 @@ function rowsOf(effective: CaseAnswers, table: string): RowAnswers[] {
 }
 
 /** The warnings a case's answers raise, in rule order. */
-export function qualityWarnings(codebook: Codebook, lists: StudyLists, entries: Entries, rules: readonly QualityRule[] = QUALITY_RULES): QualityWarning[] {
+export function qualityWarnings(
+  codebook: Codebook,
+  lists: StudyLists,
+  entries: Entries,
+  rules: readonly QualityRule[] = QUALITY_RULES,
+): QualityWarning[] {
   const effective = resolveCase(codebook, entriesToAnswers(codebook, entries).answers, lists).effective;
   const out: QualityWarning[] = [];
   for (const rule of rules) {
@@ -77,16 +84,23 @@ export function qualityWarnings(codebook: Codebook, lists: StudyLists, entries: 
       const grid = (effective[table.code] ?? {}) as Record<string, RowAnswers>;
       for (const item of listItems(lists, table.rowsFrom)) {
         if (evaluateCondition(t.rowCondition, scopeOf(effective, grid[item.code] ?? {}))) {
-          out.push({ id: `${rule.id}:${item.code}`, rule: rule.id, message: rule.message.replace('{rij}', `${table.itemLabel} ${item.label}`), key: `${table.code}.${item.code}` });
+          out.push({
+            id: `${rule.id}:${item.code}`,
+            rule: rule.id,
+            message: rule.message.replace('{rij}', `${table.itemLabel} ${item.label}`),
+            key: `${table.code}.${item.code}`,
+          });
         }
       }
     } else if ('condition' in t) {
-      if (evaluateCondition(t.condition, scopeOf(effective))) out.push({ id: rule.id, rule: rule.id, message: rule.message });
+      if (evaluateCondition(t.condition, scopeOf(effective)))
+        out.push({ id: rule.id, rule: rule.id, message: rule.message });
     } else if ('anyRow' in t) {
       const a = rowsOf(effective, t.anyRow).some((r) => evaluateCondition(t.where, scopeOf(effective, r)));
       const b = rowsOf(effective, t.andAnyRow).some((r) => evaluateCondition(t.andWhere, scopeOf(effective, r)));
       if (a && b) out.push({ id: rule.id, rule: rule.id, message: rule.message });
-    } else if (rowsOf(effective, t.rowsOf).length > t.moreThan) out.push({ id: rule.id, rule: rule.id, message: rule.message });
+    } else if (rowsOf(effective, t.rowsOf).length > t.moreThan)
+      out.push({ id: rule.id, rule: rule.id, message: rule.message });
   }
   return out;
 }

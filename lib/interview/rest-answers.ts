@@ -12,7 +12,12 @@ export function restTables(codebook: Codebook): GridTable[] {
 }
 
 /** The changes the rest key of `tableCode` makes: the rest value for every row without an answer. */
-export function restAnswers(codebook: Codebook, lists: StudyLists, tableCode: string, entries: Entries): { key: string; value: string }[] {
+export function restAnswers(
+  codebook: Codebook,
+  lists: StudyLists,
+  tableCode: string,
+  entries: Entries,
+): { key: string; value: string }[] {
   const table = restTables(codebook).find((t) => t.code === tableCode);
   if (!table?.rest) return [];
   const { question, value } = table.rest;
@@ -23,6 +28,10 @@ export function restAnswers(codebook: Codebook, lists: StudyLists, tableCode: st
 }
 
 /** Every rest answer of the codebook at once (tests, demo data and the CLI's complete cases). */
-export function allRestAnswers(codebook: Codebook, lists: StudyLists, entries: Entries): { key: string; value: string }[] {
+export function allRestAnswers(
+  codebook: Codebook,
+  lists: StudyLists,
+  entries: Entries,
+): { key: string; value: string }[] {
   return restTables(codebook).flatMap((t) => restAnswers(codebook, lists, t.code, entries));
 }

@@ -3,7 +3,11 @@
  * starts with the typed letters come first, then those with a later word starting with them.
  * Accents and case are ignored ("fin" finds "Financiën", "ggz" finds "Opname GGZ-instelling").
  */
-export interface RowOption { id: string; label: string; section: string }
+export interface RowOption {
+  id: string;
+  label: string;
+  section: string;
+}
 
 export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 

@@ -25,7 +25,10 @@ export interface JobOptions {
 
 /** The job did not finish: cancelled by its client, timed out, or its worker died (e.g. out of heap). */
 export class JobStopped extends Error {
-  constructor(public readonly reason: 'cancelled' | 'timeout' | 'crashed', detail: string) {
+  constructor(
+    public readonly reason: 'cancelled' | 'timeout' | 'crashed',
+    detail: string,
+  ) {
     super(detail);
     this.name = 'JobStopped';
   }
@@ -37,11 +40,23 @@ export class JobStopped extends Error {
  * class a route sees need not be the one that threw; a cancelled job was then logged as a failure.
  */
 export function isJobStopped(err: unknown, reason?: JobStopped['reason']): err is JobStopped {
-  return err instanceof Error && err.name === 'JobStopped' && (reason === undefined || (err as JobStopped).reason === reason);
+  return (
+    err instanceof Error && err.name === 'JobStopped' && (reason === undefined || (err as JobStopped).reason === reason)
+  );
 }
 
-interface Slot { worker: Worker; ready: Promise<void>; busy: boolean }
-interface Pending { kind: string; input: unknown; opts: JobOptions; resolve: (v: unknown) => void; reject: (e: Error) => void }
+interface Slot {
+  worker: Worker;
+  ready: Promise<void>;
+  busy: boolean;
+}
+interface Pending {
+  kind: string;
+  input: unknown;
+  opts: JobOptions;
+  resolve: (v: unknown) => void;
+  reject: (e: Error) => void;
+}
 
 export class JobPool {
   private slots: Slot[] = [];
@@ -55,10 +70,17 @@ export class JobPool {
       if (opts.signal?.aborted) return reject(new JobStopped('cancelled', 'De aanvraag is afgebroken.'));
       const job: Pending = { kind, input, opts, resolve: resolve as (v: unknown) => void, reject };
       this.queue.push(job);
-      opts.signal?.addEventListener('abort', () => {
-        const i = this.queue.indexOf(job);
-        if (i >= 0) { this.queue.splice(i, 1); reject(new JobStopped('cancelled', 'De aanvraag is afgebroken.')); }
-      }, { once: true });
+      opts.signal?.addEventListener(
+        'abort',
+        () => {
+          const i = this.queue.indexOf(job);
+          if (i >= 0) {
+            this.queue.splice(i, 1);
+            reject(new JobStopped('cancelled', 'De aanvraag is afgebroken.'));
+          }
+        },
+        { once: true },
+      );
       this.pump();
     });
   }
@@ -95,14 +117,24 @@ export class JobPool {
     });
     worker.unref(); // an idle pool never keeps a CLI or test process alive
     const ready = new Promise<void>((resolve, reject) => {
-      const onMessage = (m: { type?: string }) => { if (m?.type === 'ready') { worker.off('error', reject); worker.off('message', onMessage); resolve(); } };
+      const onMessage = (m: { type?: string }) => {
+        if (m?.type === 'ready') {
+          worker.off('error', reject);
+          worker.off('message', onMessage);
+          resolve();
+        }
+      };
       worker.on('message', onMessage);
       worker.once('error', reject);
     });
     ready.catch(() => undefined);
     const slot: Slot = { worker, ready, busy: false };
-    worker.once('exit', () => { this.slots = this.slots.filter((s) => s !== slot); });
-    worker.on('error', () => { /* an idle worker that dies is dropped on 'exit'; a running job hears it itself */ });
+    worker.once('exit', () => {
+      this.slots = this.slots.filter((s) => s !== slot);
+    });
+    worker.on('error', () => {
+      /* an idle worker that dies is dropped on 'exit'; a running job hears it itself */
+    });
     this.slots.push(slot);
     return slot;
   }
@@ -139,7 +171,10 @@ export class JobPool {
     const onError = (err: Error) => finish(new JobStopped('crashed', `De verwerking is gestopt: ${err.message}`));
     const onExit = (code: number) => finish(new JobStopped('crashed', `De verwerking is gestopt (code ${code}).`));
     const onAbort = () => finish(new JobStopped('cancelled', 'De aanvraag is afgebroken.'));
-    const timer = setTimeout(() => finish(new JobStopped('timeout', 'De verwerking duurde te lang en is gestopt.')), this.opts.timeoutMs);
+    const timer = setTimeout(
+      () => finish(new JobStopped('timeout', 'De verwerking duurde te lang en is gestopt.')),
+      this.opts.timeoutMs,
+    );
     worker.ref(); // a running job keeps the process alive
     worker.on('message', onMessage);
     worker.on('error', onError);

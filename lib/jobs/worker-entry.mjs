@@ -8,7 +8,11 @@ import { pathToFileURL } from 'node:url';
 
 // Lower this thread's priority (on Linux, nice applies per thread): on a busy machine the request
 // thread gets the CPU first, and a large import just takes a little longer.
-try { os.setPriority(10); } catch { /* not permitted: run at normal priority */ }
+try {
+  os.setPriority(10);
+} catch {
+  /* not permitted: run at normal priority */
+}
 
 const { register } = await import('tsx/esm/api');
 register({ tsconfig: workerData.tsconfig });
@@ -20,7 +24,11 @@ parentPort.on('message', async ({ id, kind, input }) => {
     const { result, transfer } = await handlers.runJob(kind, input, progress);
     parentPort.postMessage({ id, type: 'done', result }, transfer ?? []);
   } catch (err) {
-    parentPort.postMessage({ id, type: 'failed', message: err instanceof Error ? err.stack ?? err.message : String(err) });
+    parentPort.postMessage({
+      id,
+      type: 'failed',
+      message: err instanceof Error ? (err.stack ?? err.message) : String(err),
+    });
   }
 });
 parentPort.postMessage({ type: 'ready' });

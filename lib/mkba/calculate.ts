@@ -34,14 +34,27 @@ export function calculateMkba(q: Quantities, v: UnitValues, lists?: LabelLists):
   const fteZero = v.fteNew * (1 - v.extraCostPct);
 
   /** H × Σ_code values[prefix+code] × unit(code): the shape of K3, B1b, B1c, B2, B3, B4. */
-  const perHousehold = (prefix: string, list: keyof LabelLists, unit: (code: string) => number | undefined): LineInput[] =>
+  const perHousehold = (
+    prefix: string,
+    list: keyof LabelLists,
+    unit: (code: string) => number | undefined,
+  ): LineInput[] =>
     usedCodes(values, prefix).flatMap((code) => {
       const price = unit(code);
       // Undefined only where validation allows it: a domain without a B4a value, or an overridden line.
       if (price === undefined) return [];
       const key = prefix + code;
       const quantity = H * values[key];
-      return [{ key, label: labelOf(lists, list, code), quantity, price, amount: quantity * price, overridden: overriddenKeys.has(key) }];
+      return [
+        {
+          key,
+          label: labelOf(lists, list, code),
+          quantity,
+          price,
+          amount: quantity * price,
+          overridden: overriddenKeys.has(key),
+        },
+      ];
     });
 
   const drafts: Record<Exclude<LineCode, 'B1a'>, Draft> = {
@@ -51,25 +64,49 @@ export function calculateMkba(q: Quantities, v: UnitValues, lists?: LabelLists):
     },
     K2: {
       formula: '(fte_nieuw − fte_nul) × kosten_per_fte',
-      inputs: [{ label: 'extra fte nieuwe werkwijze', quantity: v.fteNew - fteZero, price: v.costPerFte, amount: (v.fteNew - fteZero) * v.costPerFte }],
+      inputs: [
+        {
+          label: 'extra fte nieuwe werkwijze',
+          quantity: v.fteNew - fteZero,
+          price: v.costPerFte,
+          amount: (v.fteNew - fteZero) * v.costPerFte,
+        },
+      ],
     },
-    K3: { formula: 'H × Σ_type prof_extra_per_hh[type] × prijs[type]', inputs: perHousehold('prof_extra.', 'trajectoryTypes', (c) => v.prices[c]) },
-    B1b: { formula: 'H × Σ_type meer_op_maat_per_hh[type] × prijs[type]', inputs: perHousehold('meer_op_maat.', 'trajectoryTypes', (c) => v.prices[c]) },
+    K3: {
+      formula: 'H × Σ_type prof_extra_per_hh[type] × prijs[type]',
+      inputs: perHousehold('prof_extra.', 'trajectoryTypes', (c) => v.prices[c]),
+    },
+    B1b: {
+      formula: 'H × Σ_type meer_op_maat_per_hh[type] × prijs[type]',
+      inputs: perHousehold('meer_op_maat.', 'trajectoryTypes', (c) => v.prices[c]),
+    },
     B1c: {
       formula: 'H × Σ_type substitutie_per_hh[vervangt_type] × prijs[vervangt_type]',
       inputs: perHousehold('substitutie.', 'trajectoryTypes', (c) => v.prices[c]),
     },
-    B2: { formula: 'H × Σ_domein netto_verbetering[d] × financiële_waarde[d]', inputs: perHousehold('net_improved.', 'lifeDomains', (c) => v.financialValue[c]) },
-    B3: { formula: 'H × Σ_escalatie voorkomen_per_hh[e] × kosten_escalatie[e]', inputs: perHousehold('prevented.', 'escalationTypes', (c) => v.escalationCost[c]) },
+    B2: {
+      formula: 'H × Σ_domein netto_verbetering[d] × financiële_waarde[d]',
+      inputs: perHousehold('net_improved.', 'lifeDomains', (c) => v.financialValue[c]),
+    },
+    B3: {
+      formula: 'H × Σ_escalatie voorkomen_per_hh[e] × kosten_escalatie[e]',
+      inputs: perHousehold('prevented.', 'escalationTypes', (c) => v.escalationCost[c]),
+    },
     B4a: {
       formula: 'H × Σ_domein netto_verbetering[d] × waarde_ontwikkelingskansen[d]',
       inputs: perHousehold('net_improved.', 'lifeDomains', (c) => v.childValue?.[c]),
     },
     B4b: {
       formula: 'H × Σ_domein netto_verbetering[d] × qaly[d] × qaly_waarde',
-      inputs: perHousehold('net_improved.', 'lifeDomains', (c) => (v.qaly[c] === undefined ? undefined : v.qaly[c] * v.qalyValue)),
+      inputs: perHousehold('net_improved.', 'lifeDomains', (c) =>
+        v.qaly[c] === undefined ? undefined : v.qaly[c] * v.qalyValue,
+      ),
     },
-    B4c: { formula: 'H × Σ_escalatie voorkomen_per_hh[e] × waarde_overlast[e]', inputs: perHousehold('prevented.', 'escalationTypes', (c) => v.nuisanceValue[c]) },
+    B4c: {
+      formula: 'H × Σ_escalatie voorkomen_per_hh[e] × waarde_overlast[e]',
+      inputs: perHousehold('prevented.', 'escalationTypes', (c) => v.nuisanceValue[c]),
+    },
   };
 
   const lines: MkbaLine[] = [];
@@ -84,7 +121,10 @@ export function calculateMkba(q: Quantities, v: UnitValues, lists?: LabelLists):
   };
   for (const code of COST_CODES) finish(code, drafts[code]);
   // B1a = K1 after any K1 override: the old tasks that are no longer done.
-  finish('B1a', { formula: 'K1 (oude taken die vervallen)', inputs: [{ label: 'K1', quantity: 1, price: amounts.K1, amount: amounts.K1 }] });
+  finish('B1a', {
+    formula: 'K1 (oude taken die vervallen)',
+    inputs: [{ label: 'K1', quantity: 1, price: amounts.K1, amount: amounts.K1 }],
+  });
   for (const code of BENEFIT_CODES) if (code !== 'B1a') finish(code, drafts[code]);
 
   const costsTotal = COST_CODES.reduce((s, c) => s + amounts[c], 0);
@@ -96,7 +136,10 @@ export function calculateMkba(q: Quantities, v: UnitValues, lists?: LabelLists):
   return {
     lines,
     costs: { K1: amounts.K1, K2: amounts.K2, K3: amounts.K3, total: costsTotal },
-    benefits: { ...(Object.fromEntries(BENEFIT_CODES.map((c) => [c, amounts[c]])) as MkbaResult['benefits']), total: benefitsTotal },
+    benefits: {
+      ...(Object.fromEntries(BENEFIT_CODES.map((c) => [c, amounts[c]])) as MkbaResult['benefits']),
+      total: benefitsTotal,
+    },
     saldo,
     ratioFinancial: ratio(benefitsTotal - immaterial, costsTotal),
     ratioSocial: ratio(benefitsTotal, costsTotal),

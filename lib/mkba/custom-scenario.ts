@@ -12,9 +12,18 @@ import type { Scenario, ScenarioRow } from './scenarios';
 import type { UnitValues } from './types';
 
 export const customScenarioSchema = z.object({
-  name: z.string({ error: 'Geef het scenario een naam.' }).trim().min(1, 'Geef het scenario een naam.').max(80, 'Maximaal 80 tekens.')
+  name: z
+    .string({ error: 'Geef het scenario een naam.' })
+    .trim()
+    .min(1, 'Geef het scenario een naam.')
+    .max(80, 'Maximaal 80 tekens.')
     .superRefine(noPersonalData('De naam van het scenario')),
-  overrides: z.record(z.string().regex(/^(q:)?[A-Za-z_]+(\.[A-Za-z0-9_]+)?$/, 'Onbekende invoer.'), z.number({ error: 'Elke nieuwe waarde moet een getal zijn.' }).finite(), { error: 'Kies minstens één invoer om te wijzigen.' })
+  overrides: z
+    .record(
+      z.string().regex(/^(q:)?[A-Za-z_]+(\.[A-Za-z0-9_]+)?$/, 'Onbekende invoer.'),
+      z.number({ error: 'Elke nieuwe waarde moet een getal zijn.' }).finite(),
+      { error: 'Kies minstens één invoer om te wijzigen.' },
+    )
     .refine((o) => Object.keys(o).length > 0, 'Kies minstens één invoer om te wijzigen.')
     .refine((o) => Object.keys(o).length <= 200, 'Te veel invoer in één scenario (hoogstens 200).'),
 });
@@ -42,18 +51,24 @@ export function scenarioInputKeys(lists: StudyLists): Set<string> {
 export function unknownScenarioInput(input: CustomScenarioInput, lists: StudyLists): string | null {
   const known = scenarioInputKeys(lists);
   const unknown = Object.keys(input.overrides).filter((k) => !known.has(k));
-  return unknown.length === 0 ? null
+  return unknown.length === 0
+    ? null
     : `Het scenario wijzigt ${unknown.length === 1 ? 'een invoer die' : `${unknown.length} invoeren die`} niet bestaat in dit onderzoek. Kies elke invoer uit de lijst.`;
 }
 
-export const BROKEN_SCENARIO = 'Dit scenario kan niet meer berekend worden: het wijzigt een invoer die niet (meer) bestaat. Verwijder het en maak het zo nodig opnieuw.';
+export const BROKEN_SCENARIO =
+  'Dit scenario kan niet meer berekend worden: het wijzigt een invoer die niet (meer) bestaat. Verwijder het en maak het zo nodig opnieuw.';
 
 /**
  * The study's own scenarios as Scenarios, and the ones that can no longer be built (a stored key
  * that is not, or no longer, an input) as failing rows. Why: one bad stored scenario must not take
  * the uitvoerscherm, the export and the CLI down with it; it is shown as failing, and deletable.
  */
-export function buildCustomScenarios(custom: readonly { id: number; name: string; overrides: unknown }[], v: UnitValues, lists: StudyLists) {
+export function buildCustomScenarios(
+  custom: readonly { id: number; name: string; overrides: unknown }[],
+  v: UnitValues,
+  lists: StudyLists,
+) {
   const known = scenarioInputKeys(lists);
   const scenarios: Scenario[] = [];
   const failed = new Map<string, ScenarioRow>();
@@ -64,7 +79,17 @@ export function buildCustomScenarios(custom: readonly { id: number; name: string
       if (Object.keys(overrides).some((k) => !known.has(k))) throw new Error(BROKEN_SCENARIO);
       scenarios.push(toScenario(id, { name: c.name, overrides }, v));
     } catch {
-      failed.set(id, { id, label: c.name, costs: NaN, benefits: NaN, saldo: NaN, ratioFinancial: null, ratioSocial: null, deltaSaldo: NaN, error: BROKEN_SCENARIO });
+      failed.set(id, {
+        id,
+        label: c.name,
+        costs: NaN,
+        benefits: NaN,
+        saldo: NaN,
+        ratioFinancial: null,
+        ratioSocial: null,
+        deltaSaldo: NaN,
+        error: BROKEN_SCENARIO,
+      });
     }
   }
   return { scenarios, failed };
@@ -89,6 +114,8 @@ export function toScenario(id: string, input: CustomScenarioInput, v: UnitValues
       throw new Error(`Scenario ${input.name}: onbekende invoer ${key}`);
     }
   }
-  const description = Object.entries(input.overrides).map(([k, x]) => `${k} = ${String(x).replace('.', ',')}`).join('; ');
+  const description = Object.entries(input.overrides)
+    .map(([k, x]) => `${k} = ${String(x).replace('.', ',')}`)
+    .join('; ');
   return { id, label: input.name, description, unitValues: unitValues as Partial<UnitValues>, quantities };
 }

@@ -32,7 +32,11 @@ export interface DesignUncertainty {
 }
 
 /** The uitvoerscherm's uncertainty: the design-based interval and, separately, the PSA. */
-export interface MkbaUncertainty { design: DesignUncertainty | null; psa: PsaResult | null; warnings: string[] }
+export interface MkbaUncertainty {
+  design: DesignUncertainty | null;
+  psa: PsaResult | null;
+  warnings: string[];
+}
 
 /** Dutch one-line description of the design-based method, shown beside every table that uses it. */
 export const designMethodText = (df: number, level = 0.95) =>
@@ -57,7 +61,8 @@ export function caseCombination(coef: Coef, columns: Readonly<Record<string, Col
     if (!col) throw new Error(`Geen gegevens per dossier voor ${key}.`);
     for (let i = 0; i < n; i++) z[i] += a * col[i];
   }
-  for (let i = 0; i < n; i++) if (!Number.isFinite(z[i])) throw new Error('Een dossier mist een waarde die de MKBA gebruikt.');
+  for (let i = 0; i < n; i++)
+    if (!Number.isFinite(z[i])) throw new Error('Een dossier mist een waarde die de MKBA gebruikt.');
   return z;
 }
 
@@ -66,15 +71,27 @@ export function caseCombination(coef: Coef, columns: Readonly<Record<string, Col
  * `columns` are the per-case data of the estimates the quantities came from.
  */
 export function designUncertainty(
-  result: MkbaResult, v: UnitValues, lin: Linearizer, columns: Readonly<Record<string, Column>>, level = 0.95,
+  result: MkbaResult,
+  v: UnitValues,
+  lin: Linearizer,
+  columns: Readonly<Record<string, Column>>,
+  level = 0.95,
 ): DesignUncertainty {
-  const forms = linearForms(result.lines, v, result.parties.map((p) => p.party));
+  const forms = linearForms(
+    result.lines,
+    v,
+    result.parties.map((p) => p.party),
+  );
   const q = intervalQuantile(level, lin.df);
   const warnings: string[] = [];
-  if (!lin.hasVariance) warnings.push('Geen variantieschatting mogelijk: geen teamlid heeft twee of meer bruikbare dossiers (of elk teamlid is volledig geteld).');
+  if (!lin.hasVariance)
+    warnings.push(
+      'Geen variantieschatting mogelijk: geen teamlid heeft twee of meer bruikbare dossiers (of elk teamlid is volledig geteld).',
+    );
   const seOf = (coef: Coef) => (lin.hasVariance ? lin.mean(caseCombination(coef, columns, lin.n)).se : null);
   const stat = (point: number, se: number | null): DesignStat => ({
-    point, se,
+    point,
+    se,
     low: se === null || !Number.isFinite(q) ? null : point - q * se,
     high: se === null || !Number.isFinite(q) ? null : point + q * se,
   });

@@ -5,7 +5,14 @@
  */
 import { z } from 'zod';
 import type { StudyLists } from '../codebook/types';
-import { DOMAIN_MAPS, ESCALATION_MAPS, kengetalLabel, mapKey, SCALAR_KENGETALLEN, type KengetalUnit } from './kengetallen';
+import {
+  DOMAIN_MAPS,
+  ESCALATION_MAPS,
+  kengetalLabel,
+  mapKey,
+  SCALAR_KENGETALLEN,
+  type KengetalUnit,
+} from './kengetallen';
 import { parseKengetal } from './kengetal-schema';
 import type { UnitValues } from './types';
 
@@ -21,9 +28,25 @@ export interface KengetalRange {
 /** The keys that can carry a range, with label and unit, in page order. */
 export function rangeableKengetallen(lists: StudyLists): { key: string; label: string; unit: KengetalUnit }[] {
   return [
-    ...SCALAR_KENGETALLEN.filter((k) => k.key !== 'horizonYears').map((k) => ({ key: k.key, label: k.label, unit: k.unit })),
-    ...DOMAIN_MAPS.flatMap((m) => lists.lifeDomains.map((d) => ({ key: mapKey(m.map, d.code), label: kengetalLabel(mapKey(m.map, d.code), lists), unit: m.unit }))),
-    ...ESCALATION_MAPS.flatMap((m) => lists.escalationTypes.map((e) => ({ key: mapKey(m.map, e.code), label: kengetalLabel(mapKey(m.map, e.code), lists), unit: m.unit }))),
+    ...SCALAR_KENGETALLEN.filter((k) => k.key !== 'horizonYears').map((k) => ({
+      key: k.key,
+      label: k.label,
+      unit: k.unit,
+    })),
+    ...DOMAIN_MAPS.flatMap((m) =>
+      lists.lifeDomains.map((d) => ({
+        key: mapKey(m.map, d.code),
+        label: kengetalLabel(mapKey(m.map, d.code), lists),
+        unit: m.unit,
+      })),
+    ),
+    ...ESCALATION_MAPS.flatMap((m) =>
+      lists.escalationTypes.map((e) => ({
+        key: mapKey(m.map, e.code),
+        label: kengetalLabel(mapKey(m.map, e.code), lists),
+        unit: m.unit,
+      })),
+    ),
   ];
 }
 
@@ -54,7 +77,9 @@ export const kengetalRangeFormSchema = z.object({
   key: text.min(1, 'Kies een kengetal.'),
   low: text.min(1, 'Vul een ondergrens in.'),
   high: text.min(1, 'Vul een bovengrens in.'),
-  source: text.min(3, 'Geef de bron van de bandbreedte (minstens 3 tekens).').max(300, 'De bron mag hoogstens 300 tekens zijn.'),
+  source: text
+    .min(3, 'Geef de bron van de bandbreedte (minstens 3 tekens).')
+    .max(300, 'De bron mag hoogstens 300 tekens zijn.'),
 });
 export type KengetalRangeForm = z.input<typeof kengetalRangeFormSchema>;
 
@@ -75,7 +100,8 @@ export function parseKengetalRange(raw: unknown, lists: StudyLists): ParsedRange
   };
   const low = num('low');
   const high = num('high');
-  if (!fieldErrors.low && !fieldErrors.high && !(low < high)) fieldErrors.high = ['De bovengrens moet groter zijn dan de ondergrens.'];
+  if (!fieldErrors.low && !fieldErrors.high && !(low < high))
+    fieldErrors.high = ['De bovengrens moet groter zijn dan de ondergrens.'];
   if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
   return { ok: true, value: { key: k.key, low, high, source: r.data.source, label: k.label } };
 }

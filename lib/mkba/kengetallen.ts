@@ -23,12 +23,25 @@ export interface NumberKengetal {
 }
 
 /** Where a default comes from, shown as the value's source. */
-export interface KengetalDefault { value: unknown; source: 'rapport' | 'standaard' | 'onderzoek'; note: string }
+export interface KengetalDefault {
+  value: unknown;
+  source: 'rapport' | 'standaard' | 'onderzoek';
+  note: string;
+}
 
 /** The scalar kengetallen, in page order. */
 export const SCALAR_KENGETALLEN: readonly NumberKengetal[] = [
   { key: 'fteNew', group: 'organisatie', label: 'fte nieuwe werkwijze', unit: 'fte', min: 0 },
-  { key: 'extraCostPct', group: 'organisatie', label: 'Meerkosten nieuwe werkwijze', unit: 'pct', min: 0, max: 1, maxExclusive: true, help: 'fte in 0-situatie = fte nieuw × (1 − meerkosten)' },
+  {
+    key: 'extraCostPct',
+    group: 'organisatie',
+    label: 'Meerkosten nieuwe werkwijze',
+    unit: 'pct',
+    min: 0,
+    max: 1,
+    maxExclusive: true,
+    help: 'fte in 0-situatie = fte nieuw × (1 − meerkosten)',
+  },
   { key: 'costPerFte', group: 'organisatie', label: 'Kosten per fte per jaar', unit: 'eur', min: 0 },
   { key: 'households', group: 'organisatie', label: 'Caseload: aantal huishoudens (H)', unit: 'aantal', min: 0 },
   { key: 'qalyValue', group: 'waardering', label: 'Waarde van een QALY', unit: 'eur', min: 0 },
@@ -38,14 +51,37 @@ export const SCALAR_KENGETALLEN: readonly NumberKengetal[] = [
 
 /** Per life domain: financial value (may be negative), QALY and child-development value. */
 export const DOMAIN_MAPS = [
-  { map: 'financialValue', label: 'Financiële waarde per netto verbetering', unit: 'eur' as const, line: 'B2' as LineCode },
+  {
+    map: 'financialValue',
+    label: 'Financiële waarde per netto verbetering',
+    unit: 'eur' as const,
+    line: 'B2' as LineCode,
+  },
   { map: 'qaly', label: 'QALY per netto verbetering', unit: 'qaly' as const, line: 'B4b' as LineCode, min: 0 },
-  { map: 'childValue', label: 'Ontwikkelingskansen kinderen per netto verbetering', unit: 'eur' as const, line: 'B4a' as LineCode, min: 0 },
+  {
+    map: 'childValue',
+    label: 'Ontwikkelingskansen kinderen per netto verbetering',
+    unit: 'eur' as const,
+    line: 'B4a' as LineCode,
+    min: 0,
+  },
 ] as const;
 /** Per escalation type: cost (B3) and nuisance value (B4c). */
 export const ESCALATION_MAPS = [
-  { map: 'escalationCost', label: 'Kosten per voorkomen escalatie', unit: 'eur' as const, line: 'B3' as LineCode, min: 0 },
-  { map: 'nuisanceValue', label: 'Overlast en onveiligheid per voorkomen escalatie', unit: 'eur' as const, line: 'B4c' as LineCode, min: 0 },
+  {
+    map: 'escalationCost',
+    label: 'Kosten per voorkomen escalatie',
+    unit: 'eur' as const,
+    line: 'B3' as LineCode,
+    min: 0,
+  },
+  {
+    map: 'nuisanceValue',
+    label: 'Overlast en onveiligheid per voorkomen escalatie',
+    unit: 'eur' as const,
+    line: 'B4c' as LineCode,
+    min: 0,
+  },
 ] as const;
 
 /** Party split of a line: fixed shares, or derived from the catalogue payers or the profile. */

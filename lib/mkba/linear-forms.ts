@@ -6,7 +6,16 @@
  * Fixed parts: kengetal-only lines (K1, K2, B1a), overridden quantities and overridden lines
  * (a line overridden as a total is a constant); they carry no sampling error.
  */
-import { BENEFIT_CODES, COST_CODES, IMMATERIAL_CODES, type LineCode, type LineInput, type MkbaLine, type PartyShares, type UnitValues } from './types';
+import {
+  BENEFIT_CODES,
+  COST_CODES,
+  IMMATERIAL_CODES,
+  type LineCode,
+  type LineInput,
+  type MkbaLine,
+  type PartyShares,
+  type UnitValues,
+} from './types';
 
 /** value = constant + Σ_key coef[key] × mean[key]; `value` is the calculation's amount. */
 export interface LinearForm {
@@ -43,7 +52,8 @@ function addLine(form: LinearForm, line: MkbaLine, v: UnitValues, shareOf: (inpu
     if (share === 0) continue;
     const x = input.amount * share;
     form.value += x;
-    if (input.key && !input.overridden) form.coef[input.key] = (form.coef[input.key] ?? 0) + v.households * input.price * share;
+    if (input.key && !input.overridden)
+      form.coef[input.key] = (form.coef[input.key] ?? 0) + v.households * input.price * share;
     else form.constant += x;
   }
 }
@@ -52,12 +62,17 @@ function addLine(form: LinearForm, line: MkbaLine, v: UnitValues, shareOf: (inpu
 function partiesOf(v: UnitValues): Set<string> {
   const codes = new Set<string>();
   for (const split of Object.values(v.partySplit)) for (const p of Object.keys(split ?? {})) codes.add(p);
-  for (const byKey of Object.values(v.inputSplit ?? {})) for (const split of Object.values(byKey ?? {})) for (const p of Object.keys(split)) codes.add(p);
+  for (const byKey of Object.values(v.inputSplit ?? {}))
+    for (const split of Object.values(byKey ?? {})) for (const p of Object.keys(split)) codes.add(p);
   return codes;
 }
 
 /** The linear forms of the totals, the immaterial benefits and every party's costs and benefits. */
-export function linearForms(lines: readonly MkbaLine[], v: UnitValues, parties: readonly string[] = [...partiesOf(v)]): LinearForms {
+export function linearForms(
+  lines: readonly MkbaLine[],
+  v: UnitValues,
+  parties: readonly string[] = [...partiesOf(v)],
+): LinearForms {
   const byCode = new Map(lines.map((l) => [l.code, l]));
   const sum = (codes: readonly LineCode[], shareOf: (line: MkbaLine, input: LineInput | null) => number) => {
     const form = empty();

@@ -10,7 +10,10 @@ const TARGET = new RegExp(`^(line:(${LINE_CODES.join('|')})|quantity:[a-z_]+\\.[
  */
 export const overrideSchema = z
   .object({
-    target: z.string({ error: 'Kies wat je overschrijft.' }).max(200, 'Kies wat je overschrijft.').regex(TARGET, 'Kies wat je overschrijft uit de lijst.'),
+    target: z
+      .string({ error: 'Kies wat je overschrijft.' })
+      .max(200, 'Kies wat je overschrijft.')
+      .regex(TARGET, 'Kies wat je overschrijft uit de lijst.'),
     value: z.number({ error: 'Vul een getal in.' }).finite('Vul een getal in.').nullable(),
     reason: z
       .string({ error: 'Geef een reden voor de overschrijving.' })
@@ -20,7 +23,11 @@ export const overrideSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.value !== null && v.reason.length < 3) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Geef een reden voor de overschrijving (minstens 3 tekens).' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: 'Geef een reden voor de overschrijving (minstens 3 tekens).',
+      });
     }
     const privacy = personalDataMessage('De reden', v.reason);
     if (privacy) ctx.addIssue({ code: 'custom', path: ['reason'], message: privacy });

@@ -9,14 +9,27 @@ export const PROFILE_COLUMNS = ['wi', 'wmo', 'welzijn', 'jeugd', 'zvw', 'rijk'] 
 export type ProfileColumn = (typeof PROFILE_COLUMNS)[number];
 
 export const SEVERITY_LABELS: Record<(typeof SEVERITIES)[number], string> = {
-  geen_enkelvoudig: 'geen/enkelvoudig', meervoudig: 'meervoudig', niet_zelfredzaam: 'niet zelfredzaam', top: 'top',
+  geen_enkelvoudig: 'geen/enkelvoudig',
+  meervoudig: 'meervoudig',
+  niet_zelfredzaam: 'niet zelfredzaam',
+  top: 'top',
 };
 export const PROFILE_COLUMN_LABELS: Record<ProfileColumn, string> = {
-  wi: 'W&I', wmo: 'Wmo/zorg', welzijn: 'Welzijn', jeugd: 'Jeugd', zvw: 'ZVW', rijk: 'Rijk',
+  wi: 'W&I',
+  wmo: 'Wmo/zorg',
+  welzijn: 'Welzijn',
+  jeugd: 'Jeugd',
+  zvw: 'ZVW',
+  rijk: 'Rijk',
 };
 /** Which party pays each funding column. */
 export const PROFILE_COLUMN_PARTY: Record<ProfileColumn, string> = {
-  wi: 'gemeente', wmo: 'gemeente', welzijn: 'gemeente', jeugd: 'gemeente', zvw: 'zorgverzekeraar', rijk: 'rijk',
+  wi: 'gemeente',
+  wmo: 'gemeente',
+  welzijn: 'gemeente',
+  jeugd: 'gemeente',
+  zvw: 'zorgverzekeraar',
+  rijk: 'rijk',
 };
 
 export interface ProfileRow {
@@ -26,8 +39,16 @@ export interface ProfileRow {
   costs: Record<ProfileColumn, number>;
 }
 
-const row = (type: ProfileRow['type'], severity: ProfileRow['severity'], wi: number, wmo: number, welzijn: number, jeugd: number, zvw: number, rijk: number): ProfileRow =>
-  ({ type, severity, costs: { wi, wmo, welzijn, jeugd, zvw, rijk } });
+const row = (
+  type: ProfileRow['type'],
+  severity: ProfileRow['severity'],
+  wi: number,
+  wmo: number,
+  welzijn: number,
+  jeugd: number,
+  zvw: number,
+  rijk: number,
+): ProfileRow => ({ type, severity, costs: { wi, wmo, welzijn, jeugd, zvw, rijk } });
 
 /** Report table 5 (€ per household per year). */
 export const REPORT_PROFILE: readonly ProfileRow[] = [
@@ -54,7 +75,13 @@ export function escalationSteps(profile: readonly ProfileRow[]): Record<ProfileC
     for (let s = 0; s + 1 < SEVERITIES.length; s++) {
       const from = profile.find((r) => r.type === type && r.severity === SEVERITIES[s]);
       const to = profile.find((r) => r.type === type && r.severity === SEVERITIES[s + 1]);
-      if (from && to) steps.push(Object.fromEntries(PROFILE_COLUMNS.map((c) => [c, to.costs[c] - from.costs[c]])) as Record<ProfileColumn, number>);
+      if (from && to)
+        steps.push(
+          Object.fromEntries(PROFILE_COLUMNS.map((c) => [c, to.costs[c] - from.costs[c]])) as Record<
+            ProfileColumn,
+            number
+          >,
+        );
     }
   }
   return steps;

@@ -16,7 +16,12 @@ export interface QuantityKind {
   what: string;
 }
 
-const kind = (prefix: string, list: keyof StudyLists, label: string, what: string): QuantityKind => ({ prefix, list, label, what });
+const kind = (prefix: string, list: keyof StudyLists, label: string, what: string): QuantityKind => ({
+  prefix,
+  list,
+  label,
+  what,
+});
 const EXTRA = kind('prof_extra.', 'trajectoryTypes', 'Extra traject', 'extra trajecten');
 const TAILORED = kind('meer_op_maat.', 'trajectoryTypes', 'Meer op maat', 'meer op maat');
 const SUBSTITUTED = kind('substitutie.', 'trajectoryTypes', 'Vervangen traject', 'vervangen trajecten');
@@ -27,7 +32,14 @@ export const QUANTITY_KINDS: readonly QuantityKind[] = [EXTRA, TAILORED, SUBSTIT
 
 /** The quantity each line's formula multiplies (K1, K2 and B1a use kengetallen only). */
 export const LINE_QUANTITY: Partial<Record<LineCode, QuantityKind>> = {
-  K3: EXTRA, B1b: TAILORED, B1c: SUBSTITUTED, B2: NET_IMPROVED, B3: PREVENTED, B4a: NET_IMPROVED, B4b: NET_IMPROVED, B4c: PREVENTED,
+  K3: EXTRA,
+  B1b: TAILORED,
+  B1c: SUBSTITUTED,
+  B2: NET_IMPROVED,
+  B3: PREVENTED,
+  B4a: NET_IMPROVED,
+  B4b: NET_IMPROVED,
+  B4c: PREVENTED,
 };
 
 /** Dutch name of a quantity key, for the tornado, the scenario choices and the export. */

@@ -14,10 +14,23 @@ const EXTRA_TRAJECTORIES = 285;
 
 /** The report's line totals (appendix VII, one year). */
 export const REPORT_EXPECTED = {
-  K1: 3_052_100, K2: 763_000, K3: 1_345_600, costs: 5_160_700,
-  B1a: 3_052_100, B1b: 782_900, B1c: 277_000, B2: -9_500, B3: 450_500,
-  B4a: 176_800, B4b: 317_700, B4c: 2_900, B4: 497_400, benefits: 5_050_400,
-  saldo: -110_300, ratioFinancial: 0.88, ratioSocial: 0.98,
+  K1: 3_052_100,
+  K2: 763_000,
+  K3: 1_345_600,
+  costs: 5_160_700,
+  B1a: 3_052_100,
+  B1b: 782_900,
+  B1c: 277_000,
+  B2: -9_500,
+  B3: 450_500,
+  B4a: 176_800,
+  B4b: 317_700,
+  B4c: 2_900,
+  B4: 497_400,
+  benefits: 5_050_400,
+  saldo: -110_300,
+  ratioFinancial: 0.88,
+  ratioSocial: 0.98,
   /** Gemeente after two years (the report's own party split, not given in domain.md). */
   gemeente: { costs: 5_160_657, benefits: 4_389_060, saldo: -771_598, ratio: 0.85 },
 } as const;
@@ -47,7 +60,9 @@ const NET_FINANCIEN = -0.01;
 
 export const REPORT_QUANTITIES: Quantities = {
   means: {
-    ...Object.fromEntries(Object.entries(EXTRA_SPLIT).map(([t, s]) => [`prof_extra.${t}`, (EXTRA_TRAJECTORIES / H) * s])),
+    ...Object.fromEntries(
+      Object.entries(EXTRA_SPLIT).map(([t, s]) => [`prof_extra.${t}`, (EXTRA_TRAJECTORIES / H) * s]),
+    ),
     // Fitted: B1b 782,900 as more tailored individuele begeleiding.
     'meer_op_maat.individuele_begeleiding': fit(782_900, PRICES.individuele_begeleiding),
     // Fitted: B1c 277,000 as substituted (replaced) jeugd ambulant trajectories.

@@ -24,11 +24,25 @@ export interface Scenario {
   quantities?: QuantityChange[];
 }
 
-const PREFIX_NAMES: Record<string, string> = { 'prevented.': 'voorkomen escalatie', 'substitutie.': 'substitutie', 'prof_extra.': 'extra trajecten' };
+const PREFIX_NAMES: Record<string, string> = {
+  'prevented.': 'voorkomen escalatie',
+  'substitutie.': 'substitutie',
+  'prof_extra.': 'extra trajecten',
+};
 
 export const REPORT_SCENARIOS: readonly Scenario[] = [
-  { id: 'meerkosten_30', label: 'Meerkosten 30%', description: 'fte_nul = fte_nieuw × 0,7 in plaats van × 0,8.', unitValues: { extraCostPct: 0.3 } },
-  { id: 'fte_40', label: '40 fte in plaats van 50', description: 'fte_nieuw = 40; het meerkostenpercentage blijft gelijk.', unitValues: { fteNew: 40 } },
+  {
+    id: 'meerkosten_30',
+    label: 'Meerkosten 30%',
+    description: 'fte_nul = fte_nieuw × 0,7 in plaats van × 0,8.',
+    unitValues: { extraCostPct: 0.3 },
+  },
+  {
+    id: 'fte_40',
+    label: '40 fte in plaats van 50',
+    description: 'fte_nieuw = 40; het meerkostenpercentage blijft gelijk.',
+    unitValues: { fteNew: 40 },
+  },
   {
     id: 'halve_extra_zorg',
     label: 'Helft extra trajecten',
@@ -81,7 +95,9 @@ export function applyScenario(q: Quantities, v: UnitValues, s: Scenario): { q: Q
     if (c.op === 'scaleToTotal') {
       const sum = keys.reduce((acc, k) => acc + values[k], 0);
       if (sum === 0 && c.total !== 0) {
-        throw new Error(`Niet te berekenen: nog geen gemeten hoeveelheden ${PREFIX_NAMES[c.prefix] ?? c.prefix} om naar samen ${String(c.total).replace('.', ',')} per huishouden te schalen.`);
+        throw new Error(
+          `Niet te berekenen: nog geen gemeten hoeveelheden ${PREFIX_NAMES[c.prefix] ?? c.prefix} om naar samen ${String(c.total).replace('.', ',')} per huishouden te schalen.`,
+        );
       }
       factor = sum === 0 ? 0 : c.total / sum;
     }
@@ -108,7 +124,12 @@ export interface ScenarioRow {
 }
 
 /** The base case first ('basis'), then one row per scenario. */
-export function runScenarios(q: Quantities, v: UnitValues, scenarios: readonly Scenario[] = REPORT_SCENARIOS, lists?: LabelLists): ScenarioRow[] {
+export function runScenarios(
+  q: Quantities,
+  v: UnitValues,
+  scenarios: readonly Scenario[] = REPORT_SCENARIOS,
+  lists?: LabelLists,
+): ScenarioRow[] {
   const base = calculateMkba(q, v, lists);
   const row = (id: string, label: string, r: typeof base): ScenarioRow => ({
     id,
@@ -128,7 +149,17 @@ export function runScenarios(q: Quantities, v: UnitValues, scenarios: readonly S
         return row(s.id, s.label, calculateMkba(a.q, a.v, lists));
       } catch (e) {
         const error = e instanceof Error ? e.message : String(e);
-        return { id: s.id, label: s.label, costs: NaN, benefits: NaN, saldo: NaN, ratioFinancial: null, ratioSocial: null, deltaSaldo: NaN, error };
+        return {
+          id: s.id,
+          label: s.label,
+          costs: NaN,
+          benefits: NaN,
+          saldo: NaN,
+          ratioFinancial: null,
+          ratioSocial: null,
+          deltaSaldo: NaN,
+          error,
+        };
       }
     }),
   ];
@@ -147,8 +178,14 @@ export interface TornadoRow {
  * Per input, the saldo with that input alone at its CI bounds (all others at their estimate).
  * Bounds come from the estimate step (e.g. `{ low, high }` of the 95% CI per input key).
  */
-export function tornado(q: Quantities, v: UnitValues, ciByKey: Record<string, { low: number; high: number }>, lists?: LabelLists): TornadoRow[] {
-  const at = (key: string, x: number) => calculateMkba({ ...q, overrides: { ...(q.overrides ?? {}), [key]: x } }, v, lists).saldo;
+export function tornado(
+  q: Quantities,
+  v: UnitValues,
+  ciByKey: Record<string, { low: number; high: number }>,
+  lists?: LabelLists,
+): TornadoRow[] {
+  const at = (key: string, x: number) =>
+    calculateMkba({ ...q, overrides: { ...(q.overrides ?? {}), [key]: x } }, v, lists).saldo;
   return Object.entries(ciByKey)
     .map(([key, ci]) => {
       const saldoLow = at(key, ci.low);

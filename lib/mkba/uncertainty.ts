@@ -67,10 +67,15 @@ export const PSA_DEFAULTS = { draws: 2000, seed: 20180101, level: 0.95 } as cons
 const MAX_CORNER_RANGES = 8;
 
 /** A linear form as a dense vector over the drawn keys. */
-interface DenseForm { constant: number; coef: Float64Array }
+interface DenseForm {
+  constant: number;
+  coef: Float64Array;
+}
 
-const dense = (f: { constant: number; coef: Record<string, number> }, keys: readonly string[]): DenseForm =>
-  ({ constant: f.constant, coef: Float64Array.from(keys, (k) => f.coef[k] ?? 0) });
+const dense = (f: { constant: number; coef: Record<string, number> }, keys: readonly string[]): DenseForm => ({
+  constant: f.constant,
+  coef: Float64Array.from(keys, (k) => f.coef[k] ?? 0),
+});
 
 const evaluate = (f: DenseForm, x: Float64Array) => {
   let s = f.constant;
@@ -79,12 +84,23 @@ const evaluate = (f: DenseForm, x: Float64Array) => {
 };
 
 /** The linear forms of the totals at every corner of the ranges (low/high per ranged kengetal). */
-function cornerTotals(q: Quantities, v: UnitValues, active: readonly KengetalRange[], keys: readonly string[], lists?: LabelLists) {
+function cornerTotals(
+  q: Quantities,
+  v: UnitValues,
+  active: readonly KengetalRange[],
+  keys: readonly string[],
+  lists?: LabelLists,
+) {
   return Array.from({ length: 2 ** active.length }, (_, mask) => {
     const upper = active.map((_, i) => ((mask >> i) & 1) === 1);
     const vc = active.reduce((acc, r, i) => withKengetal(acc, r.key, upper[i] ? r.high : r.low), v);
     const forms = linearForms(calculateMkba(q, vc, lists).lines, vc);
-    return { upper, costs: dense(forms.costs, keys), benefits: dense(forms.benefits, keys), immaterial: dense(forms.immaterial, keys) };
+    return {
+      upper,
+      costs: dense(forms.costs, keys),
+      benefits: dense(forms.benefits, keys),
+      immaterial: dense(forms.immaterial, keys),
+    };
   });
 }
 
@@ -103,7 +119,9 @@ function triangular(rng: RandomGenerator, low: number, mode: number, high: numbe
   const u = uniformFloat64(rng);
   if (high === low) return low;
   const c = (mode - low) / (high - low);
-  return u < c ? low + Math.sqrt(u * (high - low) * (mode - low)) : high - Math.sqrt((1 - u) * (high - low) * (high - mode));
+  return u < c
+    ? low + Math.sqrt(u * (high - low) * (mode - low))
+    : high - Math.sqrt((1 - u) * (high - low) * (high - mode));
 }
 
 /**
@@ -111,26 +129,38 @@ function triangular(rng: RandomGenerator, low: number, mode: number, high: numbe
  * calculateMkba) when kengetallen are missing.
  */
 export function probabilisticSensitivity(
-  q: Quantities, v: UnitValues, lin: Linearizer, columns: Readonly<Record<string, Column>>,
-  ranges: readonly KengetalRange[] = [], options: PsaOptions = {}, lists?: LabelLists,
+  q: Quantities,
+  v: UnitValues,
+  lin: Linearizer,
+  columns: Readonly<Record<string, Column>>,
+  ranges: readonly KengetalRange[] = [],
+  options: PsaOptions = {},
+  lists?: LabelLists,
 ): PsaResult {
   const { draws, seed, level } = { ...PSA_DEFAULTS, ...options };
   const point = calculateMkba(q, v, lists);
   const forms = linearForms(point.lines, v);
   const keys = [...new Set([...Object.keys(forms.costs.coef), ...Object.keys(forms.benefits.coef)])].sort();
   const cov = lin.covariance(keys.map((k) => columns[k]));
-  if (options.independent) cov.forEach((row, j) => row.forEach((_, k) => { if (j !== k) row[k] = 0; }));
+  if (options.independent)
+    cov.forEach((row, j) =>
+      row.forEach((_, k) => {
+        if (j !== k) row[k] = 0;
+      }),
+    );
   const L = choleskyPsd(cov);
   const warnings: string[] = [];
   const active: (KengetalRange & { value: number })[] = [];
   for (const r of ranges) {
     const value = kengetalValue(v, r.key);
-    if (value === undefined) warnings.push(`Bandbreedte voor ${r.label ?? r.key} genegeerd: het kengetal heeft geen waarde.`);
+    if (value === undefined)
+      warnings.push(`Bandbreedte voor ${r.label ?? r.key} genegeerd: het kengetal heeft geen waarde.`);
     else if (!(r.low <= value && value <= r.high)) {
       const nl = (x: number) => x.toLocaleString('nl-NL', { maximumSignificantDigits: 6 });
-      warnings.push(`Bandbreedte voor ${r.label ?? r.key} genegeerd: de waarde ${nl(value)} ligt niet tussen ${nl(r.low)} en ${nl(r.high)}. Pas de bandbreedte aan op de pagina Kengetallen.`);
-    }
-    else active.push({ ...r, value });
+      warnings.push(
+        `Bandbreedte voor ${r.label ?? r.key} genegeerd: de waarde ${nl(value)} ligt niet tussen ${nl(r.low)} en ${nl(r.high)}. Pas de bandbreedte aan op de pagina Kengetallen.`,
+      );
+    } else active.push({ ...r, value });
   }
 
   const useCorners = !options.fullRecalculation && active.length <= MAX_CORNER_RANGES;
@@ -185,7 +215,10 @@ export function probabilisticSensitivity(
     return { point: p, low: percentile(s, a), high: percentile(s, 1 - a) };
   };
   return {
-    draws, seed, level, quantities: keys.length,
+    draws,
+    seed,
+    level,
+    quantities: keys.length,
     pSaldoPositive: saldo.filter((s) => s > 0).length / draws,
     saldo: interval(saldo, point.saldo)!,
     ratioFinancial: interval(fin, point.ratioFinancial),

@@ -44,14 +44,70 @@ const SCALARS: { key: keyof UnitValues; label: string; lines: LineCode[] }[] = [
 ];
 
 /** Per-code values that a nonzero quantity with the given prefix needs, and for which line. */
-const MAPS: { prefix: string; map: keyof UnitValues; line: LineCode; list: keyof LabelLists; what: string; kind: string }[] = [
-  { prefix: 'prof_extra.', map: 'prices', line: 'K3', list: 'trajectoryTypes', what: 'Prijs ontbreekt', kind: 'trajecttype' },
-  { prefix: 'meer_op_maat.', map: 'prices', line: 'B1b', list: 'trajectoryTypes', what: 'Prijs ontbreekt', kind: 'trajecttype' },
-  { prefix: 'substitutie.', map: 'prices', line: 'B1c', list: 'trajectoryTypes', what: 'Prijs ontbreekt', kind: 'trajecttype' },
-  { prefix: 'net_improved.', map: 'financialValue', line: 'B2', list: 'lifeDomains', what: 'Financiële waarde ontbreekt', kind: 'levensdomein' },
-  { prefix: 'net_improved.', map: 'qaly', line: 'B4b', list: 'lifeDomains', what: 'QALY-winst ontbreekt', kind: 'levensdomein' },
-  { prefix: 'prevented.', map: 'escalationCost', line: 'B3', list: 'escalationTypes', what: 'Kosten per escalatie ontbreken', kind: 'escalatietype' },
-  { prefix: 'prevented.', map: 'nuisanceValue', line: 'B4c', list: 'escalationTypes', what: 'Waarde overlast en onveiligheid ontbreekt', kind: 'escalatietype' },
+const MAPS: {
+  prefix: string;
+  map: keyof UnitValues;
+  line: LineCode;
+  list: keyof LabelLists;
+  what: string;
+  kind: string;
+}[] = [
+  {
+    prefix: 'prof_extra.',
+    map: 'prices',
+    line: 'K3',
+    list: 'trajectoryTypes',
+    what: 'Prijs ontbreekt',
+    kind: 'trajecttype',
+  },
+  {
+    prefix: 'meer_op_maat.',
+    map: 'prices',
+    line: 'B1b',
+    list: 'trajectoryTypes',
+    what: 'Prijs ontbreekt',
+    kind: 'trajecttype',
+  },
+  {
+    prefix: 'substitutie.',
+    map: 'prices',
+    line: 'B1c',
+    list: 'trajectoryTypes',
+    what: 'Prijs ontbreekt',
+    kind: 'trajecttype',
+  },
+  {
+    prefix: 'net_improved.',
+    map: 'financialValue',
+    line: 'B2',
+    list: 'lifeDomains',
+    what: 'Financiële waarde ontbreekt',
+    kind: 'levensdomein',
+  },
+  {
+    prefix: 'net_improved.',
+    map: 'qaly',
+    line: 'B4b',
+    list: 'lifeDomains',
+    what: 'QALY-winst ontbreekt',
+    kind: 'levensdomein',
+  },
+  {
+    prefix: 'prevented.',
+    map: 'escalationCost',
+    line: 'B3',
+    list: 'escalationTypes',
+    what: 'Kosten per escalatie ontbreken',
+    kind: 'escalatietype',
+  },
+  {
+    prefix: 'prevented.',
+    map: 'nuisanceValue',
+    line: 'B4c',
+    list: 'escalationTypes',
+    what: 'Waarde overlast en onveiligheid ontbreekt',
+    kind: 'escalatietype',
+  },
 ];
 
 /**
@@ -87,7 +143,9 @@ export function missingUnitValues(v: UnitValues, q: Quantities, lists?: LabelLis
     for (const code of usedCodes(values, 'net_improved.')) {
       const listed = code in (v.childValue ?? {});
       if ((CHILD_DEVELOPMENT_DOMAINS.includes(code) || listed) && !isNum(v.childValue?.[code])) {
-        out.push(`Waarde ontwikkelingskansen kinderen ontbreekt voor levensdomein ${labelOf(lists, 'lifeDomains', code)} (gebruikt in B4a)`);
+        out.push(
+          `Waarde ontwikkelingskansen kinderen ontbreekt voor levensdomein ${labelOf(lists, 'lifeDomains', code)} (gebruikt in B4a)`,
+        );
       }
     }
   }
@@ -104,7 +162,8 @@ export function missingUnitValues(v: UnitValues, q: Quantities, lists?: LabelLis
       continue;
     }
     const sum = shares.reduce((a, b) => a + b, 0);
-    if (Math.abs(sum - 1) > 1e-6) out.push(`Verdeling over partijen voor ${name} telt op tot ${nl(sum)} in plaats van 1`);
+    if (Math.abs(sum - 1) > 1e-6)
+      out.push(`Verdeling over partijen voor ${name} telt op tot ${nl(sum)} in plaats van 1`);
   }
   return out;
 }

@@ -23,7 +23,13 @@ export interface Refresher<C> {
   cancelAll(): void;
 }
 
-interface Planned<C> { timer: unknown; sessionPath: string; ctx: C; done: Promise<void>; resolve: () => void }
+interface Planned<C> {
+  timer: unknown;
+  sessionPath: string;
+  ctx: C;
+  done: Promise<void>;
+  resolve: () => void;
+}
 
 export function createRefresher<C>(opts: RefresherOptions<C>): Refresher<C> {
   const setTimer = opts.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
@@ -36,7 +42,10 @@ export function createRefresher<C>(opts: RefresherOptions<C>): Refresher<C> {
     if (planned.get(path) !== p) return;
     planned.delete(path);
     const targets = [path];
-    if (path !== p.sessionPath && now() - (sessionRefreshed.get(p.sessionPath) ?? -Infinity) >= opts.sessionIntervalMs) {
+    if (
+      path !== p.sessionPath &&
+      now() - (sessionRefreshed.get(p.sessionPath) ?? -Infinity) >= opts.sessionIntervalMs
+    ) {
       targets.push(p.sessionPath);
       sessionRefreshed.set(p.sessionPath, now());
     }
@@ -50,14 +59,21 @@ export function createRefresher<C>(opts: RefresherOptions<C>): Refresher<C> {
       const prev = planned.get(path);
       if (prev) clearTimer(prev.timer);
       let resolve = prev?.resolve ?? (() => {});
-      const done = prev?.done ?? new Promise<void>((r) => { resolve = r; });
+      const done =
+        prev?.done ??
+        new Promise<void>((r) => {
+          resolve = r;
+        });
       const p: Planned<C> = { timer: null, sessionPath, ctx, done, resolve };
       p.timer = setTimer(() => void run(path, p), opts.delayMs);
       planned.set(path, p);
       return done;
     },
     cancelAll() {
-      for (const p of planned.values()) { clearTimer(p.timer); p.resolve(); }
+      for (const p of planned.values()) {
+        clearTimer(p.timer);
+        p.resolve();
+      }
       planned.clear();
       sessionRefreshed.clear();
     },

@@ -14,7 +14,11 @@ export type OfflineKind =
   | 'action'
   | null;
 
-export interface RequestLike { method: string; url: string; headers: { get(name: string): string | null } }
+export interface RequestLike {
+  method: string;
+  url: string;
+  headers: { get(name: string): string | null };
+}
 
 /**
  * Classifies a request. Anything outside an interview session (other pages, /api, the login,
@@ -40,7 +44,10 @@ export function cacheKeyUrl(url: string, kind: 'document' | 'rsc'): string {
 }
 
 /** Only a plain, complete answer of the page itself is kept: no redirect (to the login), no error page. */
-export function keepsResponse(kind: 'document' | 'rsc', res: { status: number; redirected: boolean; type: string; headers: { get(name: string): string | null } }): boolean {
+export function keepsResponse(
+  kind: 'document' | 'rsc',
+  res: { status: number; redirected: boolean; type: string; headers: { get(name: string): string | null } },
+): boolean {
   if (res.status !== 200 || res.redirected || res.type !== 'basic') return false;
   const type = res.headers.get('content-type') ?? '';
   return kind === 'document' ? type.startsWith('text/html') : type.startsWith('text/x-component');

@@ -33,7 +33,12 @@ export function sessionPage(pathname: string): SessionPage | null {
   const m = SESSION_PAGE.exec(pathname);
   if (!m) return null;
   const [studyId, caseworkerId] = [Number(m[1]), Number(m[2])];
-  return { studyId, caseworkerId, itemId: m[3] === undefined ? null : Number(m[3]), sessionPath: `/onderzoeken/${studyId}/interviews/${caseworkerId}` };
+  return {
+    studyId,
+    caseworkerId,
+    itemId: m[3] === undefined ? null : Number(m[3]),
+    sessionPath: `/onderzoeken/${studyId}/interviews/${caseworkerId}`,
+  };
 }
 
 /** The login page: reaching it (after logging out, or with an expired session) clears the offline copies. */

@@ -18,7 +18,11 @@ export interface WarmerOptions<C> {
  * How much of a session opens offline: `cached` cases have a copy; `cases` is how many the
  * session has (null when the list could not be fetched); `fresh` when they were just fetched.
  */
-export interface WarmResult { cached: number; cases: number | null; fresh: boolean }
+export interface WarmResult {
+  cached: number;
+  cases: number | null;
+  fresh: boolean;
+}
 
 export interface Warmer<C> {
   /** `ctx`: passed on to cachePage (the worker's event that keeps it alive meanwhile). */

@@ -36,7 +36,11 @@ export function zeroForLetterO(text: string): string {
   return text.replace(/(?<!\p{L})[Oo](?=[\d\s.\-_\/]{0,2}\d)|(?<=\d)[Oo](?!\p{L})/gu, '0');
 }
 
-interface Group { text: string; start: number; end: number }
+interface Group {
+  text: string;
+  start: number;
+  end: number;
+}
 
 /**
  * Runs of digit groups separated by a short separator ("123 456 789", "06 - 1234 5678",
@@ -74,7 +78,12 @@ function digitRuns(text: string): Group[][] {
   return runs;
 }
 
-interface Span { digits: string; plus: boolean; start: number; end: number }
+interface Span {
+  digits: string;
+  plus: boolean;
+  start: number;
+  end: number;
+}
 
 /** Every digit string formed by consecutive groups of a run, with whether it started with "+". */
 function* groupSpans(text: string): Generator<Span> {

@@ -20,7 +20,8 @@ export interface CellRefusal {
   reason: string;
 }
 
-const BSN_REASON = 'Deze waarde lijkt een BSN (9 cijfers die de elfproef doorstaan). Persoonsgegevens horen niet in het steekproefkader: verwijder ze uit het bestand.';
+const BSN_REASON =
+  'Deze waarde lijkt een BSN (9 cijfers die de elfproef doorstaan). Persoonsgegevens horen niet in het steekproefkader: verwijder ze uit het bestand.';
 
 /**
  * Why a frame cell is refused, or null. `column` is the stored field's Dutch name for the text

@@ -26,7 +26,11 @@ export const KIND_LABELS: Record<PersonalDataKind, string> = {
 };
 
 const FINDERS: [PersonalDataKind, (text: string) => string | null][] = [
-  ['bsn', findBsn], ['email', findEmail], ['phone', findPhone], ['date', findDate], ['address', findAddress],
+  ['bsn', findBsn],
+  ['email', findEmail],
+  ['phone', findPhone],
+  ['date', findDate],
+  ['address', findAddress],
 ];
 
 /** Longer texts are checked in full; this only bounds work on absurd input (e.g. a 1 MB "name"). */
@@ -81,7 +85,9 @@ export function personalDataIssues(text: string): string[] {
 }
 
 /** The first refusal among labelled fields (label, value), or null when all pass. */
-export function firstPersonalDataMessage(fields: Iterable<readonly [string, string | null | undefined]>): string | null {
+export function firstPersonalDataMessage(
+  fields: Iterable<readonly [string, string | null | undefined]>,
+): string | null {
   for (const [field, value] of fields) {
     const message = personalDataMessage(field, value);
     if (message) return message;

@@ -24,7 +24,8 @@ export function findEmail(text: string): string | null {
 
 export const containsEmail = (text: string): boolean => findEmail(text) !== null;
 
-const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
+const MONTHS =
+  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
 const MONTH = '(?:0?[1-9]|1[0-2])';
 const DATE_PATTERNS = [
@@ -51,9 +52,11 @@ export function findDate(text: string): string | null {
   return null;
 }
 
-const SUFFIXES = 'straat|straatweg|laan|weg|plein|kade|gracht|singel|dreef|dijk|steeg|pad|hof|markt|plantsoen|erf|wal|boulevard|allee|park|gaarde|hoven|poort|zijl|dwarsweg|rade|oord';
+const SUFFIXES =
+  'straat|straatweg|laan|weg|plein|kade|gracht|singel|dreef|dijk|steeg|pad|hof|markt|plantsoen|erf|wal|boulevard|allee|park|gaarde|hoven|poort|zijl|dwarsweg|rade|oord';
 /** Words after a number that make it a count, not a house number ("onderweg 3 jaar"). */
-const UNITS = 'jaar|jaren|keer|maal|uur|uren|min|minuten|maand|maanden|week|weken|dag|dagen|kinderen|kind|personen|persoon|mensen|gezinnen|huishoudens|dossiers|cases|cliënten|clienten|trajecten|fte|euro|eur|procent|%|x|km|m|meter|kilometer|punten|stuks';
+const UNITS =
+  'jaar|jaren|keer|maal|uur|uren|min|minuten|maand|maanden|week|weken|dag|dagen|kinderen|kind|personen|persoon|mensen|gezinnen|huishoudens|dossiers|cases|cliënten|clienten|trajecten|fte|euro|eur|procent|%|x|km|m|meter|kilometer|punten|stuks';
 const POSTCODE = String.raw`[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}\d])`;
 const STREET = new RegExp(
   String.raw`(?<![\p{L}])\p{L}[\p{L}'’\-]+(?:${SUFFIXES})\.?\s+(\d{1,4})(?!\d)((?:-?[a-zA-Z](?![\p{L}]))|(?:\s?-\s?\d{1,3}(?!\d))|(?:\s?(?:bis|hs|huis)(?![\p{L}])))?(?!\s*(?:${UNITS})(?![\p{L}]))(?![\d.,]\d)((?:\s*,?\s*${POSTCODE}))?`,

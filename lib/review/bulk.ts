@@ -27,7 +27,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export function bulkExclusionReason(c: BulkCandidate): string | null {
   if (c.itemStatus !== 'besproken') return 'nog niet afgerond (te bespreken)';
   if (c.openQuestions > 0) return `${plural(c.openQuestions, 'open vraag', 'open vragen')}`;
-  if (c.unconfirmedWarnings > 0) return `${plural(c.unconfirmedWarnings, 'onbevestigde waarschuwing', 'onbevestigde waarschuwingen')}`;
+  if (c.unconfirmedWarnings > 0)
+    return `${plural(c.unconfirmedWarnings, 'onbevestigde waarschuwing', 'onbevestigde waarschuwingen')}`;
   if (c.problems > 0) return `niet compleet (${plural(c.problems, 'punt', 'punten')} aan te vullen of te controleren)`;
   return approveRefusal(c);
 }
@@ -35,7 +36,10 @@ export function bulkExclusionReason(c: BulkCandidate): string | null {
 export function selectBulkApproval(cases: readonly BulkCandidate[]): BulkSelection {
   const out: BulkSelection = { eligible: [], excluded: [], approved: 0 };
   for (const c of cases) {
-    if (c.locked) { out.approved++; continue; }
+    if (c.locked) {
+      out.approved++;
+      continue;
+    }
     const reason = bulkExclusionReason(c);
     if (reason) out.excluded.push({ itemId: c.itemId, dossiernummer: c.dossiernummer, reason });
     else out.eligible.push({ itemId: c.itemId, dossiernummer: c.dossiernummer });

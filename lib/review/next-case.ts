@@ -10,10 +10,18 @@ export const NEEDS_REVIEW: Record<'teamleider' | 'onderzoeker', readonly ReviewS
   onderzoeker: ['vraag_open', 'besproken'],
 };
 
-export interface OrderedCase { itemId: number; dossiernummer: string; status: ReviewStatus }
+export interface OrderedCase {
+  itemId: number;
+  dossiernummer: string;
+  status: ReviewStatus;
+}
 
 /** The first case after `currentId` (wrapping) whose status is in `wanted`; never the current case itself. */
-export function nextCaseToReview<T extends OrderedCase>(rows: readonly T[], currentId: number | null, wanted: readonly ReviewStatus[]): { next: T | null; remaining: number } {
+export function nextCaseToReview<T extends OrderedCase>(
+  rows: readonly T[],
+  currentId: number | null,
+  wanted: readonly ReviewStatus[],
+): { next: T | null; remaining: number } {
   const candidates = rows.filter((r) => r.itemId !== currentId && wanted.includes(r.status));
   if (candidates.length === 0) return { next: null, remaining: 0 };
   const at = currentId == null ? -1 : rows.findIndex((r) => r.itemId === currentId);

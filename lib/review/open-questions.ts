@@ -3,10 +3,25 @@
  * caseworkers in Dutch alphabetical order; within a caseworker the oldest question first, since
  * it has waited longest.
  */
-export interface QuestionLike { id: number; sampleItemId: number; createdAt: number; team: string; caseworker: string }
+export interface QuestionLike {
+  id: number;
+  sampleItemId: number;
+  createdAt: number;
+  team: string;
+  caseworker: string;
+}
 
-export interface CaseworkerQuestions<Q> { caseworker: string; key: string; questions: Q[]; cases: number }
-export interface TeamQuestions<Q> { team: string; count: number; caseworkers: CaseworkerQuestions<Q>[] }
+export interface CaseworkerQuestions<Q> {
+  caseworker: string;
+  key: string;
+  questions: Q[];
+  cases: number;
+}
+export interface TeamQuestions<Q> {
+  team: string;
+  count: number;
+  caseworkers: CaseworkerQuestions<Q>[];
+}
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base' });
 
@@ -17,12 +32,17 @@ export function groupOpenQuestions<Q extends QuestionLike>(questions: readonly Q
     (byWorker.get(q.caseworker) ?? byWorker.set(q.caseworker, []).get(q.caseworker)!).push(q);
   }
   let n = 0;
-  return [...teams.entries()].sort(([a], [b]) => collator.compare(a, b)).map(([team, workers]) => {
-    const caseworkers = [...workers.entries()].sort(([a], [b]) => collator.compare(a, b)).map(([caseworker, qs]) => ({
-      caseworker, key: String(++n),
-      questions: [...qs].sort((a, b) => a.createdAt - b.createdAt || a.id - b.id),
-      cases: new Set(qs.map((q) => q.sampleItemId)).size,
-    }));
-    return { team, count: caseworkers.reduce((s, c) => s + c.questions.length, 0), caseworkers };
-  });
+  return [...teams.entries()]
+    .sort(([a], [b]) => collator.compare(a, b))
+    .map(([team, workers]) => {
+      const caseworkers = [...workers.entries()]
+        .sort(([a], [b]) => collator.compare(a, b))
+        .map(([caseworker, qs]) => ({
+          caseworker,
+          key: String(++n),
+          questions: [...qs].sort((a, b) => a.createdAt - b.createdAt || a.id - b.id),
+          cases: new Set(qs.map((q) => q.sampleItemId)).size,
+        }));
+      return { team, count: caseworkers.reduce((s, c) => s + c.questions.length, 0), caseworkers };
+    });
 }

@@ -7,10 +7,17 @@ export const REVIEW_STATUSES = ['te_bespreken', 'besproken', 'vraag_open', 'goed
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {
-  te_bespreken: 'te bespreken', besproken: 'besproken', vraag_open: 'vraag open', goedgekeurd: 'goedgekeurd',
+  te_bespreken: 'te bespreken',
+  besproken: 'besproken',
+  vraag_open: 'vraag open',
+  goedgekeurd: 'goedgekeurd',
 };
 
-export interface ReviewFacts { itemStatus: string; locked: boolean; openQuestions: number }
+export interface ReviewFacts {
+  itemStatus: string;
+  locked: boolean;
+  openQuestions: number;
+}
 
 /** null for cases outside the review (unusable cases and unused reserves). */
 export function reviewStatus(f: ReviewFacts): ReviewStatus | null {
@@ -39,4 +46,5 @@ export function approveRefusal(f: ReviewFacts): string | null {
   return null;
 }
 
-export const LOCKED_MESSAGE = 'Dit dossier is goedgekeurd door de teamleider en daarom vergrendeld. Een onderzoeker kan het ontgrendelen (met reden).';
+export const LOCKED_MESSAGE =
+  'Dit dossier is goedgekeurd door de teamleider en daarom vergrendeld. Een onderzoeker kan het ontgrendelen (met reden).';

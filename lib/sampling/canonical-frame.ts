@@ -49,7 +49,9 @@ const BREAKS = /[\t\n\r]/;
 function checkField(value: string, label: string): boolean {
   if (!SPECIAL.test(value)) return false;
   if (BREAKS.test(value)) {
-    throw new Error(`${label} ${JSON.stringify(value)} bevat een tab of regeleinde; dat is niet toegestaan in het steekproefkader.`);
+    throw new Error(
+      `${label} ${JSON.stringify(value)} bevat een tab of regeleinde; dat is niet toegestaan in het steekproefkader.`,
+    );
   }
   return true;
 }
@@ -87,7 +89,9 @@ function sortGroup(caseworker: string, dossiers: string[], teams: string[], surr
   }
   for (let i = 1; i < dossiers.length; i++) {
     if (dossiers[i] === dossiers[i - 1]) {
-      throw new Error(`Dossiernummer ${JSON.stringify(dossiers[i])} komt meer dan één keer voor bij teamlid ${JSON.stringify(caseworker)}.`);
+      throw new Error(
+        `Dossiernummer ${JSON.stringify(dossiers[i])} komt meer dan één keer voor bij teamlid ${JSON.stringify(caseworker)}.`,
+      );
     }
   }
   return { caseworker, team: mixed ? majorityTeam(teams) : teams[0], dossiers, teams };

@@ -106,7 +106,16 @@ function drawStratum(g: FrameGroup, seed: number, perCaseworker: number, reserve
   const reserveList = order.slice(n);
   const { caseworker, team } = g;
   const insufficient = N < perCaseworker + reserves;
-  return { caseworker, team, N, n, reserveCount: reserveList.length, sample: order.slice(0, n), reserves: reserveList, insufficient };
+  return {
+    caseworker,
+    team,
+    N,
+    n,
+    reserveCount: reserveList.length,
+    sample: order.slice(0, n),
+    reserves: reserveList,
+    insufficient,
+  };
 }
 
 function checkOptions(o: DrawOptions): void {

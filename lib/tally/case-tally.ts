@@ -84,7 +84,11 @@ function tallyTrajectories(rows: readonly RowAnswers[], flags: TallyFlag[]) {
     const who = row[t.who];
     const action = row[t.action];
     if (!isWho(who) || !isAction(action)) {
-      flags.push({ code: 'traject_onvolledig', path: [V1.trajectories, i], message: `Traject ${n}: wie of actie ontbreekt; niet geteld.` });
+      flags.push({
+        code: 'traject_onvolledig',
+        path: [V1.trajectories, i],
+        message: `Traject ${n}: wie of actie ontbreekt; niet geteld.`,
+      });
       return;
     }
     const oldRaw = row[t.old];
@@ -138,7 +142,11 @@ export function tallyCase(answers: CaseAnswers, lists: StudyLists, options: Tall
     const improved = row[d.change] === 'verbeterd';
     const attribution = str(row[d.attribution]);
     if (improved && attribution === undefined) {
-      flags.push({ code: 'toeschrijving_ontbreekt', path: [V1.domains, item.code, d.attribution], message: `${item.label}: verbeterd, toeschrijving ontbreekt; netto 0 geteld.` });
+      flags.push({
+        code: 'toeschrijving_ontbreekt',
+        path: [V1.domains, item.code, d.attribution],
+        message: `${item.label}: verbeterd, toeschrijving ontbreekt; netto 0 geteld.`,
+      });
     }
     lifeDomains[item.code] = {
       problemStart: bit(row[d.start] === 'ja'),
@@ -158,7 +166,11 @@ export function tallyCase(answers: CaseAnswers, lists: StudyLists, options: Tall
     const certainty = row[e.certainty];
     const isPrevented = status === 'voorkomen' || status === 'uitgesteld';
     if (isPrevented && certainty !== 'zeker' && certainty !== 'waarschijnlijk') {
-      flags.push({ code: 'zekerheid_ontbreekt', path: [V1.escalations, item.code, e.certainty], message: `${item.label}: zekerheid ontbreekt; geteld als waarschijnlijk.` });
+      flags.push({
+        code: 'zekerheid_ontbreekt',
+        path: [V1.escalations, item.code, e.certainty],
+        message: `${item.label}: zekerheid ontbreekt; geteld als waarschijnlijk.`,
+      });
     }
     escalations[item.code] = {
       prevented: isPrevented ? (certainty === 'zeker' ? 1 : probableWeight) : 0,
@@ -169,7 +181,8 @@ export function tallyCase(answers: CaseAnswers, lists: StudyLists, options: Tall
 
   const flagged = new Set(flags.map((f) => f.path.join('.')));
   for (const m of resolved.missing) {
-    if (!flagged.has(m.path.join('.'))) flags.push({ code: 'ontbreekt', path: m.path, message: `"${m.question.label}" ontbreekt.` });
+    if (!flagged.has(m.path.join('.')))
+      flags.push({ code: 'ontbreekt', path: m.path, message: `"${m.question.label}" ontbreekt.` });
   }
 
   const hoursOwn = num(eff[V1.hoursOwn] as Answer);

@@ -16,8 +16,13 @@ export type Category = (typeof CATEGORIES)[number];
 
 /** Dutch names of the categories, for every message and table a person reads. */
 export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
-  prof_dw: 'Prof. dead weight', prof_extra: 'Prof. extra', team: 'Door het team', substitutie: 'Substitutie',
-  meer_op_maat: 'Meer op maat', informeel_aanvullend: 'Informeel aanvullend', neutraal: 'Neutraal',
+  prof_dw: 'Prof. dead weight',
+  prof_extra: 'Prof. extra',
+  team: 'Door het team',
+  substitutie: 'Substitutie',
+  meer_op_maat: 'Meer op maat',
+  informeel_aanvullend: 'Informeel aanvullend',
+  neutraal: 'Neutraal',
 };
 
 export const WHO_CODES = ['professional', 'team', 'eigen_kracht', 'vrijwilliger'] as const;

@@ -9,10 +9,13 @@ import type { CaseTally, DomainTally, EscalationTally } from './case-tally';
 const isZero = (o: object) => Object.values(o).every((v) => v === 0);
 
 export function compactTally(t: CaseTally): Partial<CaseTally> {
-  const sparse = <T extends object>(r: Readonly<Record<string, T>>) => Object.fromEntries(Object.entries(r).filter(([, v]) => !isZero(v)));
+  const sparse = <T extends object>(r: Readonly<Record<string, T>>) =>
+    Object.fromEntries(Object.entries(r).filter(([, v]) => !isZero(v)));
   return {
     ...t,
-    categoriesByType: Object.fromEntries(Object.entries(t.categoriesByType).filter(([, m]) => Object.keys(m).length > 0)) as CaseTally['categoriesByType'],
+    categoriesByType: Object.fromEntries(
+      Object.entries(t.categoriesByType).filter(([, m]) => Object.keys(m).length > 0),
+    ) as CaseTally['categoriesByType'],
     lifeDomains: sparse(t.lifeDomains),
     escalations: sparse(t.escalations),
   };
@@ -25,8 +28,12 @@ const ZERO_ESCALATION: EscalationTally = { prevented: 0, occurred: 0, activelyDe
 export function expandTally(c: Partial<CaseTally>, lists: StudyLists): CaseTally {
   return {
     ...(c as CaseTally),
-    categoriesByType: Object.fromEntries(CATEGORIES.map((k) => [k, c.categoriesByType?.[k] ?? {}])) as CaseTally['categoriesByType'],
+    categoriesByType: Object.fromEntries(
+      CATEGORIES.map((k) => [k, c.categoriesByType?.[k] ?? {}]),
+    ) as CaseTally['categoriesByType'],
     lifeDomains: Object.fromEntries(lists.lifeDomains.map((d) => [d.code, c.lifeDomains?.[d.code] ?? ZERO_DOMAIN])),
-    escalations: Object.fromEntries(lists.escalationTypes.map((e) => [e.code, c.escalations?.[e.code] ?? ZERO_ESCALATION])),
+    escalations: Object.fromEntries(
+      lists.escalationTypes.map((e) => [e.code, c.escalations?.[e.code] ?? ZERO_ESCALATION]),
+    ),
   };
 }

@@ -13,15 +13,21 @@ const GUARDS = ['checkStudyAccess', 'requireStudyRole', 'checkUser', 'requireUse
 const PUBLIC = new Set(['loginAction']);
 
 function files(dir: string, name: RegExp): string[] {
-  return fs.readdirSync(path.join(root, dir), { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(path.join(root, dir), { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && name.test(e.name))
     .map((e) => path.relative(root, path.join(e.parentPath, e.name)));
 }
 
 /** Top-level functions with their bodies (up to the next top-level declaration). */
 function functions(source: string): { name: string; exported: boolean; body: string }[] {
-  const re = /^(export )?(?:async )?function (\w+)|^(export )?const (\w+) = (?:async )?\(|^const (\w+) = <|^export const (GET|POST|PUT|DELETE)\b/gm;
-  const starts = [...source.matchAll(re)].map((m) => ({ at: m.index!, name: m[2] ?? m[4] ?? m[5] ?? m[6], exported: Boolean(m[1] ?? m[3] ?? m[6]) }));
+  const re =
+    /^(export )?(?:async )?function (\w+)|^(export )?const (\w+) = (?:async )?\(|^const (\w+) = <|^export const (GET|POST|PUT|DELETE)\b/gm;
+  const starts = [...source.matchAll(re)].map((m) => ({
+    at: m.index!,
+    name: m[2] ?? m[4] ?? m[5] ?? m[6],
+    exported: Boolean(m[1] ?? m[3] ?? m[6]),
+  }));
   return starts.map((s, i) => ({ ...s, body: source.slice(s.at, starts[i + 1]?.at ?? source.length) }));
 }
 
@@ -44,12 +50,17 @@ describe('access checks', () => {
     for (const f of exported) expect(calls(f.body, guards), `${file}: ${f.name} has no access check`).toBe(true);
   });
 
-  it.each(files('app/onderzoeken/[id]', /^page\.tsx$/))('the study page %s loads the study through the access check', (file) => {
-    const source = fs.readFileSync(path.join(root, file), 'utf8');
-    expect(/\bloadStudy\(|\brequireStudyRole\(/.test(source), `${file} does not call loadStudy`).toBe(true);
-  });
+  it.each(files('app/onderzoeken/[id]', /^page\.tsx$/))(
+    'the study page %s loads the study through the access check',
+    (file) => {
+      const source = fs.readFileSync(path.join(root, file), 'utf8');
+      expect(/\bloadStudy\(|\brequireStudyRole\(/.test(source), `${file} does not call loadStudy`).toBe(true);
+    },
+  );
 
   it('loadStudy itself checks the role', () => {
-    expect(fs.readFileSync(path.join(root, 'app/onderzoeken/[id]/study-context.ts'), 'utf8')).toMatch(/requireStudyRole\(/);
+    expect(fs.readFileSync(path.join(root, 'app/onderzoeken/[id]/study-context.ts'), 'utf8')).toMatch(
+      /requireStudyRole\(/,
+    );
   });
 });

@@ -19,7 +19,12 @@ vi.mock('@/app/access', () => ({
   },
   checkStudyAccess: async (studyId: number, roles?: string[]) => {
     access.studyChecks.push({ studyId, roles });
-    return { ok: false, status: 403, message: 'Je hebt geen toegang tot dit onderzoek of dit onderdeel ervan.', sessionExpired: false };
+    return {
+      ok: false,
+      status: 403,
+      message: 'Je hebt geen toegang tot dit onderzoek of dit onderdeel ervan.',
+      sessionExpired: false,
+    };
   },
 }));
 vi.mock('@/db/client', () => ({
@@ -82,7 +87,12 @@ describe('the action boundary', () => {
       expect(kind, `${file}: ${name} may not skip the access check`).not.toBe('public');
       // Garbage input: the access check must answer first, so the garbage is never parsed or used.
       const call = fn as (...args: unknown[]) => Promise<{ ok: boolean; formError?: string }>;
-      const result = kind === 'admin' ? await call(null, new FormData()) : kind === 'user' ? await call({ x: 1 }) : await call(7, { x: 1 });
+      const result =
+        kind === 'admin'
+          ? await call(null, new FormData())
+          : kind === 'user'
+            ? await call({ x: 1 })
+            : await call(7, { x: 1 });
       expect(result, `${file}: ${name}`).toMatchObject({ ok: false });
       expect(result.formError, `${file}: ${name}`).toMatch(/^Je (bent niet ingelogd|hebt geen toegang)/);
       if (kind === 'study') expect(access.studyChecks.at(-1)?.studyId).toBe(7);
@@ -108,7 +118,10 @@ describe('actions not yet on the boundary', () => {
     for (const [body, name] of exported) {
       const check = body.search(/\b(checkStudyAccess|reviewStep)\(/);
       expect(check, `${file}: ${name} has no access check`).toBeGreaterThan(0);
-      expect(body.search(/getDb\(\)/) === -1 || body.search(/getDb\(\)/) > check, `${file}: ${name} touches the db before the check`).toBe(true);
+      expect(
+        body.search(/getDb\(\)/) === -1 || body.search(/getDb\(\)/) > check,
+        `${file}: ${name} touches the db before the check`,
+      ).toBe(true);
     }
   });
 });

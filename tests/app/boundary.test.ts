@@ -14,17 +14,24 @@ import { parseSaveRequest } from '@/lib/autosave/request-schema';
 const root = path.resolve(import.meta.dirname, '../..');
 
 describe('the upload routes check Origin against the host', () => {
-  it.each(['app/api/onderzoeken/[id]/kader/route.ts', 'app/api/onderzoeken/[id]/turven/route.ts'])('%s refuses before reading the body', (file) => {
-    const source = fs.readFileSync(path.join(root, file), 'utf8');
-    const check = source.indexOf('crossOriginRefusal(request)');
-    expect(check, `${file} does not call crossOriginRefusal`).toBeGreaterThan(0);
-    expect(check).toBeLessThan(source.indexOf('readUpload(request'));
-    expect(source).toMatch(/status: 403|jsonError\(403|refuse\(403/);
-  });
+  it.each(['app/api/onderzoeken/[id]/kader/route.ts', 'app/api/onderzoeken/[id]/turven/route.ts'])(
+    '%s refuses before reading the body',
+    (file) => {
+      const source = fs.readFileSync(path.join(root, file), 'utf8');
+      const check = source.indexOf('crossOriginRefusal(request)');
+      expect(check, `${file} does not call crossOriginRefusal`).toBeGreaterThan(0);
+      expect(check).toBeLessThan(source.indexOf('readUpload(request'));
+      expect(source).toMatch(/status: 403|jsonError\(403|refuse\(403/);
+    },
+  );
 
   it('allows the same host (directly or behind a proxy) and refuses another site', () => {
-    const h = (origin: string | null, host = 'dossier.example:3000', forwardedHost: string | null = null, secFetchSite: string | null = null) =>
-      sameOriginRequest({ origin, host, forwardedHost, secFetchSite });
+    const h = (
+      origin: string | null,
+      host = 'dossier.example:3000',
+      forwardedHost: string | null = null,
+      secFetchSite: string | null = null,
+    ) => sameOriginRequest({ origin, host, forwardedHost, secFetchSite });
     expect(h('http://dossier.example:3000')).toBe(true);
     expect(h('https://dossier.example', 'localhost:3000', 'dossier.example, proxy')).toBe(true);
     expect(h(null)).toBe(true); // like Next's actions: no Origin means no browser carrying someone's cookie
@@ -37,9 +44,11 @@ describe('the upload routes check Origin against the host', () => {
 });
 
 describe('a server-action body over 1 MB', () => {
-  const request = (length: number, action: string | null = 'abc123') => new NextRequest('http://localhost:3000/onderzoeken/1/kengetallen', {
-    method: 'POST', headers: { 'content-length': String(length), ...(action ? { 'next-action': action } : {}) },
-  });
+  const request = (length: number, action: string | null = 'abc123') =>
+    new NextRequest('http://localhost:3000/onderzoeken/1/kengetallen', {
+      method: 'POST',
+      headers: { 'content-length': String(length), ...(action ? { 'next-action': action } : {}) },
+    });
 
   it('gets a 413 with a Dutch text/plain message that Next shows as the action error', async () => {
     const res = proxy(request(2 * 1024 * 1024));
@@ -56,16 +65,38 @@ describe('a server-action body over 1 MB', () => {
 
 describe('the autosave request is parsed, not filtered', () => {
   it('reports a change with a non-integer baseRevision instead of dropping it', () => {
-    const r = parseSaveRequest({ sampleItemId: 3, changes: [{ key: 'A1', value: 'gezin', baseRevision: 1.5 }, { key: 'A8', value: 'ja', baseRevision: 0 }] });
-    expect(r).toEqual({ ok: true, sampleItemId: 3, changes: [{ key: 'A8', value: 'ja', baseRevision: 0 }],
-      rejected: [{ key: 'A1', status: 'rejected', message: 'Niet opgeslagen: de versie moet een geheel getal zijn. Herlaad de pagina.' }] });
+    const r = parseSaveRequest({
+      sampleItemId: 3,
+      changes: [
+        { key: 'A1', value: 'gezin', baseRevision: 1.5 },
+        { key: 'A8', value: 'ja', baseRevision: 0 },
+      ],
+    });
+    expect(r).toEqual({
+      ok: true,
+      sampleItemId: 3,
+      changes: [{ key: 'A8', value: 'ja', baseRevision: 0 }],
+      rejected: [
+        {
+          key: 'A1',
+          status: 'rejected',
+          message: 'Niet opgeslagen: de versie moet een geheel getal zijn. Herlaad de pagina.',
+        },
+      ],
+    });
   });
 
   it('refuses a malformed request with a Dutch message', () => {
     expect(parseSaveRequest(null)).toMatchObject({ ok: false, message: expect.stringMatching(/^Ongeldig verzoek/) });
     expect(parseSaveRequest({ sampleItemId: '3', changes: [] })).toMatchObject({ ok: false });
-    expect(parseSaveRequest({ sampleItemId: 3, changes: [{ key: { x: 1 }, value: 1, baseRevision: 0 }] })).toMatchObject({ ok: false });
-    expect(parseSaveRequest({ sampleItemId: 3, changes: Array.from({ length: 201 }, (_, i) => ({ key: `k${i}`, value: 1, baseRevision: 0 })) }))
-      .toMatchObject({ ok: false, message: expect.stringContaining('Te veel wijzigingen') });
+    expect(
+      parseSaveRequest({ sampleItemId: 3, changes: [{ key: { x: 1 }, value: 1, baseRevision: 0 }] }),
+    ).toMatchObject({ ok: false });
+    expect(
+      parseSaveRequest({
+        sampleItemId: 3,
+        changes: Array.from({ length: 201 }, (_, i) => ({ key: `k${i}`, value: 1, baseRevision: 0 })),
+      }),
+    ).toMatchObject({ ok: false, message: expect.stringContaining('Te veel wijzigingen') });
   });
 });

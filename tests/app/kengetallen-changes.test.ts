@@ -3,8 +3,23 @@ import { defaultLists } from '@/lib/codebook';
 import { kengetallenView, resolveKengetallen, type StoredKengetal } from '@/lib/mkba';
 import { collectChanges, initialValues } from '@/components/mkba/kengetallen-changes';
 
-const entry = (value: unknown, revision: number): StoredKengetal => ({ value, updatedBy: 'anna', updatedAt: 1, revision });
-const view = kengetallenView(resolveKengetallen(new Map([['fteNew', entry(45, 2)], ['partySplit.K1', entry({ gemeente: 1 }, 3)]]), defaultLists, { households: 2500 }), defaultLists);
+const entry = (value: unknown, revision: number): StoredKengetal => ({
+  value,
+  updatedBy: 'anna',
+  updatedAt: 1,
+  revision,
+});
+const view = kengetallenView(
+  resolveKengetallen(
+    new Map([
+      ['fteNew', entry(45, 2)],
+      ['partySplit.K1', entry({ gemeente: 1 }, 3)],
+    ]),
+    defaultLists,
+    { households: 2500 },
+  ),
+  defaultLists,
+);
 
 /** The form's values exactly as the page renders them. */
 const untouched = () => initialValues(view);

@@ -23,13 +23,21 @@ describe('lint: lib/ stays pure', () => {
     ["import { runCli } from '@/cli/main';", 'may not import app/'],
     ["import { redirect } from 'next/navigation';", 'framework-free'],
     ["import { useState } from 'react';", 'framework-free'],
-  ])('refuses %s in lib/', async (line, why) => {
-    const messages = await restricted('lib/estimate/deliberately-bad.ts', `${line}\nexport const x = 1;\n`);
-    expect(messages.join('\n')).toContain(why);
-  }, 60_000);
+  ])(
+    'refuses %s in lib/',
+    async (line, why) => {
+      const messages = await restricted('lib/estimate/deliberately-bad.ts', `${line}\nexport const x = 1;\n`);
+      expect(messages.join('\n')).toContain(why);
+    },
+    60_000,
+  );
 
   it('allows the same import where it belongs (db/queries, cli/)', async () => {
-    expect(await restricted('db/queries/fine.ts', "import { getDb } from '@/db/client';\nexport const x = getDb;\n")).toEqual([]);
-    expect(await restricted('cli/commands/fine.ts', "import { getDb } from '@/db/client';\nexport const x = getDb;\n")).toEqual([]);
+    expect(
+      await restricted('db/queries/fine.ts', "import { getDb } from '@/db/client';\nexport const x = getDb;\n"),
+    ).toEqual([]);
+    expect(
+      await restricted('cli/commands/fine.ts', "import { getDb } from '@/db/client';\nexport const x = getDb;\n"),
+    ).toEqual([]);
   }, 60_000);
 });

@@ -25,7 +25,19 @@ describe('CLI (npm run dossier)', () => {
   let studyId: number;
 
   it('creates a study and prints its id as JSON', () => {
-    const r = dossier('study', 'create', '--name', 'CLI-test', '--municipality', 'Groningen', '--year', '2018', '--households', '2500', '--json');
+    const r = dossier(
+      'study',
+      'create',
+      '--name',
+      'CLI-test',
+      '--municipality',
+      'Groningen',
+      '--year',
+      '2018',
+      '--households',
+      '2500',
+      '--json',
+    );
     expect(r.code).toBe(0);
     studyId = JSON.parse(r.out).id;
     expect(studyId).toBeGreaterThan(0);
@@ -38,7 +50,10 @@ describe('CLI (npm run dossier)', () => {
   });
 
   it('imports a frame and prints {"imported", "warnings"}', () => {
-    const p = file('kader.csv', csvBuffer(['Dossier nr;Medewerker;Wijk;Opmerking', '001;Anouk;Beijum;x', '002;Bram;Beijum;']));
+    const p = file(
+      'kader.csv',
+      csvBuffer(['Dossier nr;Medewerker;Wijk;Opmerking', '001;Anouk;Beijum;x', '002;Bram;Beijum;']),
+    );
     const r = dossier('frame', 'import', '--study', String(studyId), '--file', p, '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual({ imported: 2, warnings: ['Onbekende kolom "Opmerking" wordt genegeerd.'] });
@@ -49,7 +64,9 @@ describe('CLI (npm run dossier)', () => {
     const r = dossier('frame', 'import', '--study', String(studyId), '--file', p, '--json');
     expect(r.code).toBe(1);
     const body = JSON.parse(r.out);
-    expect(body.errors).toEqual([expect.objectContaining({ row: 2, column: 'team', reason: expect.stringMatching(/BSN/) })]);
+    expect(body.errors).toEqual([
+      expect.objectContaining({ row: 2, column: 'team', reason: expect.stringMatching(/BSN/) }),
+    ]);
     expect(JSON.parse(dossier('frame', 'stats', '--study', String(studyId), '--json').out).total).toBe(2);
   });
 
@@ -77,25 +94,83 @@ describe('CLI (npm run dossier)', () => {
 
 describe('CLI sample commands', () => {
   let id: number;
-  const cases = Array.from({ length: 30 }, (_, i) => `${String(i + 1).padStart(4, '0')};${i % 2 ? 'Anouk' : 'Bram'};Beijum`);
+  const cases = Array.from(
+    { length: 30 },
+    (_, i) => `${String(i + 1).padStart(4, '0')};${i % 2 ? 'Anouk' : 'Bram'};Beijum`,
+  );
 
   it('draws a reproducible sample and prints the certificate', () => {
-    id = JSON.parse(dossier('study', 'create', '--name', 'CLI steekproef', '--municipality', 'Groningen', '--year', '2018', '--json').out).id;
-    expect(dossier('frame', 'import', '--study', String(id), '--file', file('s.csv', csvBuffer(['dossiernummer;teamlid;team', ...cases]))).code).toBe(0);
-    const r = dossier('sample', 'draw', '--study', String(id), '--per-caseworker', '5', '--reserve', '2', '--seed', '99', '--json');
+    id = JSON.parse(
+      dossier('study', 'create', '--name', 'CLI steekproef', '--municipality', 'Groningen', '--year', '2018', '--json')
+        .out,
+    ).id;
+    expect(
+      dossier(
+        'frame',
+        'import',
+        '--study',
+        String(id),
+        '--file',
+        file('s.csv', csvBuffer(['dossiernummer;teamlid;team', ...cases])),
+      ).code,
+    ).toBe(0);
+    const r = dossier(
+      'sample',
+      'draw',
+      '--study',
+      String(id),
+      '--per-caseworker',
+      '5',
+      '--reserve',
+      '2',
+      '--seed',
+      '99',
+      '--json',
+    );
     expect(r.code).toBe(0);
     const cert = JSON.parse(r.out);
     expect(cert).toMatchObject({ algorithm: 'srswor-fisher-yates-xoroshiro128plus-v1', seed: 99 });
     expect(cert.frameSha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(cert.strata.map((s: { caseworker: string; N: number; n: number; sample: string[]; reserves: string[] }) => [s.caseworker, s.N, s.n, s.sample.length, s.reserves.length]))
-      .toEqual([['Anouk', 15, 5, 5, 2], ['Bram', 15, 5, 5, 2]]);
+    expect(
+      cert.strata.map((s: { caseworker: string; N: number; n: number; sample: string[]; reserves: string[] }) => [
+        s.caseworker,
+        s.N,
+        s.n,
+        s.sample.length,
+        s.reserves.length,
+      ]),
+    ).toEqual([
+      ['Anouk', 15, 5, 5, 2],
+      ['Bram', 15, 5, 5, 2],
+    ]);
     expect(dossier('sample', 'verify', '--study', String(id)).code).toBe(0);
     const shown = JSON.parse(dossier('sample', 'show', '--study', String(id), '--json').out);
     expect(shown.strata).toEqual(cert.strata);
 
-    const replaced = JSON.parse(dossier('sample', 'replace', '--study', String(id), '--case', cert.strata[0].sample[0], '--reason', 'verkeerd_toegewezen', '--json').out);
+    const replaced = JSON.parse(
+      dossier(
+        'sample',
+        'replace',
+        '--study',
+        String(id),
+        '--case',
+        cert.strata[0].sample[0],
+        '--reason',
+        'verkeerd_toegewezen',
+        '--json',
+      ).out,
+    );
     expect(replaced.reserve).toBe(cert.strata[0].reserves[0]);
-    const bad = dossier('sample', 'replace', '--study', String(id), '--case', cert.strata[0].sample[1], '--reason', 'geen_zin');
+    const bad = dossier(
+      'sample',
+      'replace',
+      '--study',
+      String(id),
+      '--case',
+      cert.strata[0].sample[1],
+      '--reason',
+      'geen_zin',
+    );
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/--reason moet een van deze zijn/);
   }, 120_000); // several CLI processes, each compiled by tsx: slow on a loaded 2-core machine
@@ -107,18 +182,26 @@ describe('CLI sample commands', () => {
     raw.close();
     const r = dossier('sample', 'verify', '--study', String(id), '--json');
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.out)).toMatchObject({ ok: false, problems: expect.arrayContaining([expect.stringMatching(/Frame-hash wijkt af/)]) });
+    expect(JSON.parse(r.out)).toMatchObject({
+      ok: false,
+      problems: expect.arrayContaining([expect.stringMatching(/Frame-hash wijkt af/)]),
+    });
   });
 });
 
 describe('CLI aggregate', () => {
   it('prints {"n", "strata", "inputs"}: nothing to estimate before any case is finished', () => {
-    const id = JSON.parse(dossier('study', 'list', '--json').out).find((s: { name: string }) => s.name === 'CLI steekproef').id;
+    const id = JSON.parse(dossier('study', 'list', '--json').out).find(
+      (s: { name: string }) => s.name === 'CLI steekproef',
+    ).id;
     const r = dossier('aggregate', '--study', String(id), '--json');
     expect(r.code).toBe(0);
     const body = JSON.parse(r.out);
     expect(body.n).toBe(0);
-    expect(body.strata.map((s: { caseworker: string; N: number; n: number }) => [s.caseworker, s.n])).toEqual([['Anouk', 0], ['Bram', 0]]);
+    expect(body.strata.map((s: { caseworker: string; N: number; n: number }) => [s.caseworker, s.n])).toEqual([
+      ['Anouk', 0],
+      ['Bram', 0],
+    ]);
     expect(body.inputs).toEqual([]);
     expect(body.warnings[0]).toMatch(/Nog geen afgeronde dossiers/);
   });
@@ -126,7 +209,9 @@ describe('CLI aggregate', () => {
 
 describe('CLI export', () => {
   it('writes the steekproefbestand as xlsx and as csv', async () => {
-    const id = JSON.parse(dossier('study', 'list', '--json').out).find((s: { name: string }) => s.name === 'CLI steekproef').id;
+    const id = JSON.parse(dossier('study', 'list', '--json').out).find(
+      (s: { name: string }) => s.name === 'CLI steekproef',
+    ).id;
     const xlsx = path.join(dir, 'steekproef.xlsx');
     const r = dossier('export', '--study', String(id), '--out', xlsx, '--json');
     expect(r.code).toBe(0);
@@ -144,7 +229,9 @@ describe('CLI export', () => {
   });
 
   it('prints the MKBA as {"costs", "benefits", "saldo", "ratioFinancial", "ratioSocial", "parties", "scenarios"}', () => {
-    const id = JSON.parse(dossier('study', 'list', '--json').out).find((s: { name: string }) => s.name === 'CLI-test').id;
+    const id = JSON.parse(dossier('study', 'list', '--json').out).find(
+      (s: { name: string }) => s.name === 'CLI-test',
+    ).id;
     const r = dossier('mkba', '--study', String(id), '--json');
     expect(r.code).toBe(0);
     const m = JSON.parse(r.out);
@@ -154,11 +241,23 @@ describe('CLI export', () => {
     expect(m.saldo).toBeCloseTo(m.benefits.total - m.costs.total, 6);
     expect(m.ratioSocial).toBeCloseTo(m.benefits.total / m.costs.total, 12);
     expect(m.parties.find((p: { party: string }) => p.party === 'gemeente')).toMatchObject({ costs: m.costs.total });
-    expect(m.scenarios.map((s: { id: string }) => s.id)).toEqual(['basis', 'meerkosten_30', 'fte_40', 'halve_extra_zorg', 'escalatie_0', 'escalatie_2', 'substitutie_30', 'gecombineerd']);
+    expect(m.scenarios.map((s: { id: string }) => s.id)).toEqual([
+      'basis',
+      'meerkosten_30',
+      'fte_40',
+      'halve_extra_zorg',
+      'escalatie_0',
+      'escalatie_2',
+      'substitutie_30',
+      'gecombineerd',
+    ]);
   });
 
   it('mkba lists the missing kengetallen and exits non-zero', () => {
-    const id = JSON.parse(dossier('study', 'create', '--name', 'Zonder caseload', '--municipality', 'Haren', '--year', '2020', '--json').out).id;
+    const id = JSON.parse(
+      dossier('study', 'create', '--name', 'Zonder caseload', '--municipality', 'Haren', '--year', '2020', '--json')
+        .out,
+    ).id;
     const r = dossier('mkba', '--study', String(id));
     expect(r.code).not.toBe(0);
     expect(r.err).toContain('Kengetal ontbreekt: aantal huishoudens in de caseload (H)');
@@ -168,19 +267,57 @@ describe('CLI export', () => {
 describe('CLI user accounts', () => {
   it('creates a team lead with a one-time password, lists, refuses bad input and disables', () => {
     expect(dossier('demo', '--json').code).toBe(0);
-    const studyId = JSON.parse(dossier('study', 'list', '--json').out).find((s: { name: string }) => s.name.startsWith('Demo')).id;
-    const r = dossier('user', 'create', '--username', 'TL-Test', '--name', 'Teamleider Test', '--study', String(studyId), '--role', 'teamleider', '--team', 'Beijum', '--json');
+    const studyId = JSON.parse(dossier('study', 'list', '--json').out).find((s: { name: string }) =>
+      s.name.startsWith('Demo'),
+    ).id;
+    const r = dossier(
+      'user',
+      'create',
+      '--username',
+      'TL-Test',
+      '--name',
+      'Teamleider Test',
+      '--study',
+      String(studyId),
+      '--role',
+      'teamleider',
+      '--team',
+      'Beijum',
+      '--json',
+    );
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({ username: 'tl-test', oneTimePassword: expect.stringMatching(/^\w{16}$/), role: 'teamleider', team: 'Beijum' });
+    expect(JSON.parse(r.out)).toMatchObject({
+      username: 'tl-test',
+      oneTimePassword: expect.stringMatching(/^\w{16}$/),
+      role: 'teamleider',
+      team: 'Beijum',
+    });
     const list = JSON.parse(dossier('user', 'list', '--json').out);
-    expect(list.find((u: { username: string }) => u.username === 'tl-test')).toMatchObject({ mustChangePassword: true, memberships: [{ role: 'teamleider', team: 'Beijum' }] });
+    expect(list.find((u: { username: string }) => u.username === 'tl-test')).toMatchObject({
+      mustChangePassword: true,
+      memberships: [{ role: 'teamleider', team: 'Beijum' }],
+    });
     expect(list.map((u: { username: string }) => u.username)).toContain('tl-beijum');
-    const bad = dossier('user', 'grant', '--username', 'tl-test', '--study', String(studyId), '--role', 'teamleider', '--team', 'Nergens');
+    const bad = dossier(
+      'user',
+      'grant',
+      '--username',
+      'tl-test',
+      '--study',
+      String(studyId),
+      '--role',
+      'teamleider',
+      '--team',
+      'Nergens',
+    );
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(/Team "Nergens" bestaat niet/);
     expect(dossier('user', 'create', '--username', 'tl-test').err).toMatch(/bestaat al/);
     expect(dossier('user', 'disable', '--username', 'tl-test', '--json').code).toBe(0);
-    expect(JSON.parse(dossier('user', 'list', '--json').out).find((u: { username: string }) => u.username === 'tl-test').disabled).toBe(true);
+    expect(
+      JSON.parse(dossier('user', 'list', '--json').out).find((u: { username: string }) => u.username === 'tl-test')
+        .disabled,
+    ).toBe(true);
   }, 120_000); // seven CLI runs, a few seconds each
 });
 

@@ -16,7 +16,15 @@ let itemId: number;
 beforeEach(() => {
   db = createDb(':memory:');
   studyId = insertStudy(db, { name: 'T', municipality: 'G', year: 2018, households: null, clients: null }, 'test');
-  const rows = Array.from({ length: 10 }, (_, i) => ({ row: i + 2, dossiernummer: `D${i}`, teamlid: 'Anouk', team: 'Beijum', huishoudtype: null, startdatum: null, status: null }));
+  const rows = Array.from({ length: 10 }, (_, i) => ({
+    row: i + 2,
+    dossiernummer: `D${i}`,
+    teamlid: 'Anouk',
+    team: 'Beijum',
+    huishoudtype: null,
+    startdatum: null,
+    status: null,
+  }));
   replaceFrame(db, studyId, rows, { fileName: 'x', fileSha256: 'x', warnings: [] }, 'test');
   const draw = storeNewDraw(db, { studyId, seed: 1, perCaseworker: 3, reserves: 1, actor: 'test' });
   itemId = listDrawItems(db, draw.id)[0].id;
@@ -27,17 +35,29 @@ const save = (changes: { key: string; value: unknown; baseRevision: number }[], 
 
 describe('saving answers', () => {
   it('saves each key with a revision and audits old → new', () => {
-    expect(save([{ key: 'A1', value: 'gezin', baseRevision: 0 }])).toMatchObject({ ok: true, outcomes: [{ key: 'A1', status: 'saved', revision: 1 }] });
-    expect(save([{ key: 'A1', value: 'oudere', baseRevision: 1 }])).toMatchObject({ ok: true, outcomes: [{ key: 'A1', status: 'saved', revision: 2 }] });
+    expect(save([{ key: 'A1', value: 'gezin', baseRevision: 0 }])).toMatchObject({
+      ok: true,
+      outcomes: [{ key: 'A1', status: 'saved', revision: 1 }],
+    });
+    expect(save([{ key: 'A1', value: 'oudere', baseRevision: 1 }])).toMatchObject({
+      ok: true,
+      outcomes: [{ key: 'A1', status: 'saved', revision: 2 }],
+    });
     expect(getAnswers(db, itemId).A1).toMatchObject({ value: 'oudere', revision: 2 });
     const audit = listAudit(db, studyId, 'answer.save');
-    expect(audit[0]).toMatchObject({ oldValue: { value: 'gezin', revision: 1 }, newValue: { value: 'oudere', revision: 2 } });
+    expect(audit[0]).toMatchObject({
+      oldValue: { value: 'gezin', revision: 1 },
+      newValue: { value: 'oudere', revision: 2 },
+    });
   });
 
   it('never overwrites a newer value: a stale revision is a conflict', () => {
     save([{ key: 'A1', value: 'gezin', baseRevision: 0 }], 'first');
     const r = save([{ key: 'A1', value: 'overig', baseRevision: 0 }], 'second');
-    expect(r).toMatchObject({ ok: true, outcomes: [{ key: 'A1', status: 'conflict', serverValue: 'gezin', serverRevision: 1, updatedBy: 'first' }] });
+    expect(r).toMatchObject({
+      ok: true,
+      outcomes: [{ key: 'A1', status: 'conflict', serverValue: 'gezin', serverRevision: 1, updatedBy: 'first' }],
+    });
     expect(getAnswers(db, itemId).A1.value).toBe('gezin');
   });
 
@@ -46,7 +66,11 @@ describe('saving answers', () => {
     const values = { type: 'individuele_begeleiding', wie: 'professional', actie: 'ingezet', oud: 'nee' };
     for (const k of keys) {
       const r = save([{ key: `C.r0001.${k}`, value: values[k], baseRevision: 0 }]);
-      expect(r).toMatchObject({ ok: true, outcomes: [{ key: `C.r0001.${k}`, status: 'saved', revision: 1 }], effects: { cleared: [], checks: {} } });
+      expect(r).toMatchObject({
+        ok: true,
+        outcomes: [{ key: `C.r0001.${k}`, status: 'saved', revision: 1 }],
+        effects: { cleared: [], checks: {} },
+      });
     }
   });
 
@@ -58,7 +82,12 @@ describe('saving answers', () => {
       { key: 'A3', value: 2, baseRevision: 0 },
     ]);
     if (!r.ok) throw new Error(r.message);
-    expect(r.outcomes.map((o) => [o.key, o.status])).toEqual([['Z9', 'rejected'], ['E1', 'rejected'], ['F1', 'rejected'], ['A3', 'saved']]);
+    expect(r.outcomes.map((o) => [o.key, o.status])).toEqual([
+      ['Z9', 'rejected'],
+      ['E1', 'rejected'],
+      ['F1', 'rejected'],
+      ['A3', 'saved'],
+    ]);
     expect(Object.keys(getAnswers(db, itemId))).toEqual(['A3']);
   });
 
@@ -66,10 +95,18 @@ describe('saving answers', () => {
     const incomplete = finishCase(db, { studyId, sampleItemId: itemId, actor: 'a' });
     expect(incomplete.ok).toBe(false);
     if (!incomplete.ok) {
-      expect(incomplete.errors.map((e) => e.key)).toEqual(expect.arrayContaining(['A1', 'A8', 'E1', 'B.huisvesting.aanvang', 'D.huisuitzetting.status']));
-      expect(incomplete.errors.find((e) => e.key === 'B.huisvesting.aanvang')?.message).toBe('Leefgebied Huisvesting: probleem bij aanvang ontbreekt.');
+      expect(incomplete.errors.map((e) => e.key)).toEqual(
+        expect.arrayContaining(['A1', 'A8', 'E1', 'B.huisvesting.aanvang', 'D.huisuitzetting.status']),
+      );
+      expect(incomplete.errors.find((e) => e.key === 'B.huisvesting.aanvang')?.message).toBe(
+        'Leefgebied Huisvesting: probleem bij aanvang ontbreekt.',
+      );
     }
-    save([{ key: 'A1', value: 'gezin', baseRevision: 0 }, { key: 'A8', value: 'ja', baseRevision: 0 }, { key: 'E1', value: 10, baseRevision: 0 }]);
+    save([
+      { key: 'A1', value: 'gezin', baseRevision: 0 },
+      { key: 'A8', value: 'ja', baseRevision: 0 },
+      { key: 'E1', value: 10, baseRevision: 0 },
+    ]);
     const stillOpen = finishCase(db, { studyId, sampleItemId: itemId, actor: 'a' });
     expect(stillOpen.ok).toBe(false);
     expect(listDrawItems(db, 1).find((i) => i.id === itemId)?.status).toBe('te_bespreken');

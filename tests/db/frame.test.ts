@@ -18,7 +18,11 @@ const count = (table: string) => (db.$client.prepare(`select count(*) n from ${t
 
 beforeEach(() => {
   db = createDb(':memory:');
-  studyId = insertStudy(db, { name: 'Test', municipality: 'Groningen', year: 2018, households: 2500, clients: 3100 }, 'test');
+  studyId = insertStudy(
+    db,
+    { name: 'Test', municipality: 'Groningen', year: 2018, households: 2500, clients: 3100 },
+    'test',
+  );
 });
 
 describe('frame import into the database', () => {
@@ -27,8 +31,14 @@ describe('frame import into the database', () => {
     expect(result.ok).toBe(true);
     const stats = getFrameStats(db, studyId);
     expect(stats.total).toBe(3);
-    expect(stats.teams).toEqual([{ team: 'Beijum', caseworkers: 1, cases: 2 }, { team: 'Hoogkerk', caseworkers: 1, cases: 1 }]);
-    expect(stats.caseworkers.map((c) => [c.caseworker, c.cases])).toEqual([['Anouk', 2], ['Bram', 1]]);
+    expect(stats.teams).toEqual([
+      { team: 'Beijum', caseworkers: 1, cases: 2 },
+      { team: 'Hoogkerk', caseworkers: 1, cases: 1 },
+    ]);
+    expect(stats.caseworkers.map((c) => [c.caseworker, c.cases])).toEqual([
+      ['Anouk', 2],
+      ['Bram', 1],
+    ]);
     expect(listStudies(db)[0].frameCases).toBe(3);
   });
 
@@ -55,7 +65,19 @@ describe('frame import into the database', () => {
     expect(getFrameStats(db, studyId)).toMatchObject({ total: 1, caseworkers: [{ caseworker: 'Chantal' }] });
     expect(count('teams')).toBe(1);
 
-    db.insert(sampleDraws).values({ studyId, version: 1, algorithm: 'x', seed: '1', frameSha256: 'x', perCaseworker: 1, reserves: 0, certificate: {}, drawnBy: 'test' }).run();
+    db.insert(sampleDraws)
+      .values({
+        studyId,
+        version: 1,
+        algorithm: 'x',
+        seed: '1',
+        frameSha256: 'x',
+        perCaseworker: 1,
+        reserves: 0,
+        certificate: {},
+        drawnBy: 'test',
+      })
+      .run();
     const third = await run(good);
     expect(third.ok).toBe(false);
     if (!third.ok) expect(third.errors[0].reason).toMatch(/al een steekproef getrokken/);
@@ -63,16 +85,31 @@ describe('frame import into the database', () => {
   });
 
   it('refuses a file that differs from the previewed one', async () => {
-    const result = await importFrameFile(db, { studyId, data: good, fileName: 'k.csv', actor: 'test', expectSha256: 'abc' });
+    const result = await importFrameFile(db, {
+      studyId,
+      data: good,
+      fileName: 'k.csv',
+      actor: 'test',
+      expectSha256: 'abc',
+    });
     expect(result.ok).toBe(false);
     expect(getFrameStats(db, studyId).total).toBe(0);
   });
 
   it('records who imported what in an append-only audit log', async () => {
     await run(good);
-    const entries = db.select().from(auditLog).where(sql`${auditLog.action} = 'frame.import'`).all();
+    const entries = db
+      .select()
+      .from(auditLog)
+      .where(sql`${auditLog.action} = 'frame.import'`)
+      .all();
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ actor: 'test', studyId, oldValue: { cases: 0 }, newValue: { cases: 3, teams: 2, caseworkers: 2 } });
+    expect(entries[0]).toMatchObject({
+      actor: 'test',
+      studyId,
+      oldValue: { cases: 0 },
+      newValue: { cases: 3, teams: 2, caseworkers: 2 },
+    });
     expect(() => db.$client.prepare('update audit_log set actor = ?').run('x')).toThrow(/append-only/);
     expect(() => db.$client.prepare('delete from audit_log').run()).toThrow(/append-only/);
   });
@@ -88,7 +125,10 @@ describe('a 100,000-row xlsx frame', () => {
     const stats = getFrameStats(db, studyId);
     expect(stats.total).toBe(100_000);
     expect(stats.caseworkers).toHaveLength(200);
-    expect(db.$client.prepare("select dossiernummer, start_date from frame_cases where source_row = 2").get()).toEqual({ dossiernummer: '01000000', start_date: '2018-01-01' });
+    expect(db.$client.prepare('select dossiernummer, start_date from frame_cases where source_row = 2').get()).toEqual({
+      dossiernummer: '01000000',
+      start_date: '2018-01-01',
+    });
   }, 120_000);
 });
 

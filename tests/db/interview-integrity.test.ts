@@ -26,7 +26,15 @@ let drawId: number;
 beforeEach(() => {
   db = createDb(':memory:');
   studyId = insertStudy(db, { name: 'T', municipality: 'G', year: 2018, households: 100, clients: null }, 'test');
-  const rows = Array.from({ length: 12 }, (_, i) => ({ row: i + 2, dossiernummer: `D${i}`, teamlid: i < 6 ? 'Anouk' : 'Bram', team: 'Beijum', huishoudtype: 'gezin' as const, startdatum: '2018-03-01', status: null }));
+  const rows = Array.from({ length: 12 }, (_, i) => ({
+    row: i + 2,
+    dossiernummer: `D${i}`,
+    teamlid: i < 6 ? 'Anouk' : 'Bram',
+    team: 'Beijum',
+    huishoudtype: 'gezin' as const,
+    startdatum: '2018-03-01',
+    status: null,
+  }));
   replaceFrame(db, studyId, rows, { fileName: 'x', fileSha256: 'x', warnings: [] }, 'test');
   const draw = storeNewDraw(db, { studyId, seed: 1, perCaseworker: 3, reserves: 1, actor: 'test' });
   drawId = draw.id;
@@ -56,7 +64,11 @@ describe('finishing', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toHaveLength(defaultLists.lifeDomains.length + defaultLists.escalationTypes.length);
-    expect(r.errors[0]).toEqual({ key: 'B.financien.aanvang', message: 'Leefgebied Financiën: probleem bij aanvang ontbreekt.', short: 'Ontbreekt.' });
+    expect(r.errors[0]).toEqual({
+      key: 'B.financien.aanvang',
+      message: 'Leefgebied Financiën: probleem bij aanvang ontbreekt.',
+      short: 'Ontbreekt.',
+    });
     for (const e of r.errors) expect(e.message).not.toMatch(/\b[BCD]\.|_|\b[A-F]\d\b/);
     expect(status(id)).toBe('te_bespreken');
     expect(getResults(db, studyId)!.n).toBe(0);
@@ -64,13 +76,34 @@ describe('finishing', () => {
 
   it('needs every quality warning confirmed, and stores who confirmed it', () => {
     const id = items[0].id;
-    save(id, [change('A1', 'gezin'), change('A8', 'ja'), change('E1', 0), ...rest(), change('B.huisvesting.aanvang', 'nee'), change('B.huisvesting.nu', 'ja')]);
+    save(id, [
+      change('A1', 'gezin'),
+      change('A8', 'ja'),
+      change('E1', 0),
+      ...rest(),
+      change('B.huisvesting.aanvang', 'nee'),
+      change('B.huisvesting.nu', 'ja'),
+    ]);
     const first = finishCase(db, { studyId, sampleItemId: id, actor: 'onderzoeker' });
-    expect(first).toMatchObject({ ok: false, errors: [], warnings: [{ id: 'verslechterd:huisvesting' }, { id: 'geen_uren' }] });
+    expect(first).toMatchObject({
+      ok: false,
+      errors: [],
+      warnings: [{ id: 'verslechterd:huisvesting' }, { id: 'geen_uren' }],
+    });
     expect(finishCase(db, { studyId, sampleItemId: id, actor: 'onderzoeker', confirm: ['geen_uren'] }).ok).toBe(false);
     expect(listConfirmations(db, id)).toEqual([]); // a refused finish stores nothing
-    expect(finishCase(db, { studyId, sampleItemId: id, actor: 'onderzoeker', confirm: ['geen_uren', 'verslechterd:huisvesting'] })).toEqual({ ok: true, status: 'besproken' });
-    expect(listConfirmations(db, id).map((c) => [c.warningId, c.confirmedBy])).toEqual([['verslechterd:huisvesting', 'onderzoeker'], ['geen_uren', 'onderzoeker']]);
+    expect(
+      finishCase(db, {
+        studyId,
+        sampleItemId: id,
+        actor: 'onderzoeker',
+        confirm: ['geen_uren', 'verslechterd:huisvesting'],
+      }),
+    ).toEqual({ ok: true, status: 'besproken' });
+    expect(listConfirmations(db, id).map((c) => [c.warningId, c.confirmedBy])).toEqual([
+      ['verslechterd:huisvesting', 'onderzoeker'],
+      ['geen_uren', 'onderzoeker'],
+    ]);
     expect(listAudit(db, studyId, 'case.quality_confirm')).toHaveLength(2);
   });
 });
@@ -82,7 +115,10 @@ describe('dependent answers', () => {
     const r = save(id, [change('A8', 'ja', rev(id, 'A8'))]);
     expect(r.effects?.cleared).toEqual([{ key: 'A9', revision: 2 }]);
     expect(getAnswers(db, id).A9.value).toBeNull();
-    expect(listAudit(db, studyId, 'answer.clear_dependent')[0]).toMatchObject({ entityId: `${id}:A9`, newValue: { value: null, revision: 2 } });
+    expect(listAudit(db, studyId, 'answer.clear_dependent')[0]).toMatchObject({
+      entityId: `${id}:A9`,
+      newValue: { value: null, revision: 2 },
+    });
   });
 
   it('clears E3 when E2 becomes nee, but keeps an answer the same batch gives', () => {
@@ -97,9 +133,15 @@ describe('dependent answers', () => {
 
   it('marks "nu" controleren when aanvang changes, drops the no longer asked toeschrijving, and a save confirms', () => {
     const id = items[0].id;
-    save(id, [change('B.huisvesting.aanvang', 'ja'), change('B.huisvesting.nu', 'nee'), change('B.huisvesting.toeschrijving', 'ja')]);
+    save(id, [
+      change('B.huisvesting.aanvang', 'ja'),
+      change('B.huisvesting.nu', 'nee'),
+      change('B.huisvesting.toeschrijving', 'ja'),
+    ]);
     const r = save(id, [change('B.huisvesting.aanvang', 'nee', 1)]);
-    expect(r.effects?.checks).toEqual({ 'B.huisvesting.nu': 'Controleren: "Leefgebied Huisvesting: probleem bij aanvang" is gewijzigd.' });
+    expect(r.effects?.checks).toEqual({
+      'B.huisvesting.nu': 'Controleren: "Leefgebied Huisvesting: probleem bij aanvang" is gewijzigd.',
+    });
     expect(r.effects?.cleared.map((c) => c.key)).toEqual(['B.huisvesting.toeschrijving']);
     expect(getChecks(db, id)).toEqual({ 'B.huisvesting.nu': 'B.huisvesting.aanvang' });
     save(id, [change('B.huisvesting.nu', 'nee', 1)]); // confirmed as it is
@@ -108,13 +150,21 @@ describe('dependent answers', () => {
 
   it('marks oud controleren when wie changes (its question is worded by wie)', () => {
     const id = items[0].id;
-    save(id, [change('C.r1.type', 'amw'), change('C.r1.wie', 'professional'), change('C.r1.actie', 'ingezet'), change('C.r1.oud', 'ja')]);
+    save(id, [
+      change('C.r1.type', 'amw'),
+      change('C.r1.wie', 'professional'),
+      change('C.r1.actie', 'ingezet'),
+      change('C.r1.oud', 'ja'),
+    ]);
     save(id, [change('C.r1.wie', 'eigen_kracht', 1)]);
     expect(getChecks(db, id)).toEqual({ 'C.r1.oud': 'C.r1.wie' });
     complete(items[1].id);
     const r = finishCase(db, { studyId, sampleItemId: id, actor: 'onderzoeker' });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.map((e) => e.message)).toContain('Traject 1 (Algemeen maatschappelijk werk): zou anders een professional zijn ingezet?: controleren, want "Traject 1 (Algemeen maatschappelijk werk): door wie" is gewijzigd.');
+    if (!r.ok)
+      expect(r.errors.map((e) => e.message)).toContain(
+        'Traject 1 (Algemeen maatschappelijk werk): zou anders een professional zijn ingezet?: controleren, want "Traject 1 (Algemeen maatschappelijk werk): door wie" is gewijzigd.',
+      );
   });
 });
 
@@ -128,7 +178,9 @@ describe('a finished case stays complete', () => {
     expect(r.effects).toMatchObject({ status: 'te_bespreken', notice: expect.stringMatching(/telt niet mee/) });
     expect(status(a)).toBe('te_bespreken');
     expect(getResults(db, studyId)!.n).toBe(1);
-    expect(listIncompleteCases(db, studyId)).toEqual([{ itemId: a, dossiernummer: expect.any(String), caseworker: expect.any(String), reason: 'gewijzigd' }]);
+    expect(listIncompleteCases(db, studyId)).toEqual([
+      { itemId: a, dossiernummer: expect.any(String), caseworker: expect.any(String), reason: 'gewijzigd' },
+    ]);
     expect(listAudit(db, studyId, 'case.reopen')).toHaveLength(1);
     save(a, [change('E1', 12, rev(a, 'E1'))]);
     expect(finishCase(db, { studyId, sampleItemId: a, actor: 'onderzoeker' }).ok).toBe(true);
@@ -152,7 +204,9 @@ describe('cases finished under the old defaults', () => {
     // An old-style finished case: A1, A8, E1 only (rows were "nee" by default then).
     save(b, [change('A1', 'gezin'), change('A8', 'ja'), change('E1', 10)]);
     db.$client.prepare("update sample_items set status = 'besproken' where id = ?").run(b);
-    db.$client.prepare('insert into case_reviews (sample_item_id, locked_at, locked_by) values (?, ?, ?)').run(b, Date.now(), 'teamleider');
+    db.$client
+      .prepare('insert into case_reviews (sample_item_id, locked_at, locked_by) values (?, ?, ?)')
+      .run(b, Date.now(), 'teamleider');
     db.$client.pragma('user_version = 0');
     expect(recheckFinishedCases(db)).toBe(1);
     expect(status(b)).toBe('te_bespreken');
@@ -167,19 +221,33 @@ describe('the export tells the truth', () => {
   it('writes no answer for untouched, in-progress, reserve and unusable cases, and only given answers for finished ones', () => {
     const [done, partial, untouched, unusable] = items.filter((i) => i.role === 'sample').map((i) => i.id);
     complete(done);
-    save(partial, [change('A1', 'gezin'), change('A11', '2018-03'), change('A8', 'nee'), change('B.financien.aanvang', 'ja')]);
+    save(partial, [
+      change('A1', 'gezin'),
+      change('A11', '2018-03'),
+      change('A8', 'nee'),
+      change('B.financien.aanvang', 'ja'),
+    ]);
     save(unusable, [change('A1', 'gezin')]);
-    replaceCase(db, { studyId, dossiernummer: items.find((i) => i.id === unusable)!.dossiernummer, reason: 'te_kort_actief', actor: 'onderzoeker' });
+    replaceCase(db, {
+      studyId,
+      dossiernummer: items.find((i) => i.id === unusable)!.dossiernummer,
+      reason: 'te_kort_actief',
+      actor: 'onderzoeker',
+    });
     const input = loadExportInput(db, studyId)!;
     const t = sampleTable(input.cases, input.codebook, input.lists);
     const col = (name: string) => t.header.indexOf(name);
-    const row = (itemId: number) => t.rows[input.cases.findIndex((c) => c.dossiernummer === items.find((i) => i.id === itemId)!.dossiernummer)];
+    const row = (itemId: number) =>
+      t.rows[input.cases.findIndex((c) => c.dossiernummer === items.find((i) => i.id === itemId)!.dossiernummer)];
     const answerCols = t.columns.map((c) => col(c.name));
     const tallyCols = t.header.map((h, i) => (h.startsWith('T_') ? i : -1)).filter((i) => i >= 0);
     for (const id of [partial, untouched, unusable]) {
       const r = row(id);
       const given = answerCols.filter((i) => r[i] !== null).map((i) => t.header[i]);
-      expect(given.every((h) => h === 'A1_huishoudtype' || h === 'A11_startmaand'), `${id}: ${given}`).toBe(true);
+      expect(
+        given.every((h) => h === 'A1_huishoudtype' || h === 'A11_startmaand'),
+        `${id}: ${given}`,
+      ).toBe(true);
       expect(tallyCols.every((i) => r[i] === null)).toBe(true);
     }
     expect(row(partial)[col('voorgevuld_uit_kader')]).toBe('A1_huishoudtype, A11_startmaand');

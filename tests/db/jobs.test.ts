@@ -17,7 +17,13 @@ const root = process.cwd();
 const entry = path.join(root, 'lib', 'jobs', 'worker-entry.mjs');
 
 describe('the worker pool', () => {
-  const pool = new JobPool({ entry, handlers: path.join(root, 'tests', 'support', 'job-handlers.ts'), size: 2, heapMb: 96, timeoutMs: 60_000 });
+  const pool = new JobPool({
+    entry,
+    handlers: path.join(root, 'tests', 'support', 'job-handlers.ts'),
+    size: 2,
+    heapMb: 96,
+    timeoutMs: 60_000,
+  });
   afterAll(() => pool.close());
 
   it('runs a job in another thread', async () => {
@@ -68,13 +74,19 @@ describe('the real jobs, on a database file shared with the request thread', () 
     process.env.DOSSIER_DB = previous;
     fs.rmSync(dir, { recursive: true, force: true });
   });
-  const frameCount = () => (db.$client.prepare('select count(*) n from frame_cases where study_id = ?').get(studyId) as { n: number }).n;
+  const frameCount = () =>
+    (db.$client.prepare('select count(*) n from frame_cases where study_id = ?').get(studyId) as { n: number }).n;
 
   it('previews and imports a frame in a worker; the request thread sees the rows', async () => {
     const data = csvBuffer(['dossiernummer;teamlid;team', '001;Anouk;Beijum', '002;Anouk;Beijum']);
     const preview = await runJob('frame.preview', { studyId, data: new Uint8Array(data), fileName: 'k.csv' });
     expect(preview).toMatchObject({ type: 'preview', preview: { totalRows: 2, errorCount: 0, lockedReason: null } });
-    const imported = await runJob('frame.import', { studyId, data: new Uint8Array(data), fileName: 'k.csv', actor: 't' });
+    const imported = await runJob('frame.import', {
+      studyId,
+      data: new Uint8Array(data),
+      fileName: 'k.csv',
+      actor: 't',
+    });
     expect(imported).toEqual({ type: 'imported', imported: 2, warnings: [] });
     expect(frameCount()).toBe(2);
   });
@@ -82,14 +94,21 @@ describe('the real jobs, on a database file shared with the request thread', () 
   it('a cancelled import stores nothing', async () => {
     const lines = ['dossiernummer;teamlid;team', ...Array.from({ length: 300_000 }, (_, i) => `N${i};w${i % 50};T`)];
     const stop = new AbortController();
-    const job = runJob('frame.import', { studyId, data: new Uint8Array(csvBuffer(lines)), fileName: 'groot.csv', actor: 't' },
-      { signal: stop.signal, onProgress: () => stop.abort() });
+    const job = runJob(
+      'frame.import',
+      { studyId, data: new Uint8Array(csvBuffer(lines)), fileName: 'groot.csv', actor: 't' },
+      { signal: stop.signal, onProgress: () => stop.abort() },
+    );
     await expect(job).rejects.toMatchObject({ reason: 'cancelled' });
     expect(frameCount()).toBe(2);
   });
 
   it('a page view never waits for the write lock a worker holds during an import (the session touch is skipped)', () => {
-    const userId = createUser(db, { username: 'lock', displayName: 'L', passwordHash: 'x', isAdmin: false, mustChangePassword: false }, 't');
+    const userId = createUser(
+      db,
+      { username: 'lock', displayName: 'L', passwordHash: 'x', isAdmin: false, mustChangePassword: false },
+      't',
+    );
     const sid = createSession(db, userId);
     const worker = new Database(process.env.DOSSIER_DB!); // stands in for the worker's connection
     worker.prepare('begin immediate').run();

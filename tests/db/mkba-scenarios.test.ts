@@ -19,20 +19,30 @@ import { BROKEN_SCENARIO, customScenarioSchema, scenarioIdSchema, scenarioInputK
 /** The MKBA actions' steps as the boundary runs them (schema, then the write). */
 const scenarioStep = (sid: number, input: unknown, actor: string) =>
   step(customScenarioSchema, input, (v) => addCustomScenario(db, sid, v, actor));
-const deleteScenarioStep = (sid: number, id: number, actor: string) => step(scenarioIdSchema, id, (v) => deleteCustomScenario(db, sid, v, actor));
-
+const deleteScenarioStep = (sid: number, id: number, actor: string) =>
+  step(scenarioIdSchema, id, (v) => deleteCustomScenario(db, sid, v, actor));
 
 let db: Db;
 let studyId: number;
 
 beforeEach(() => {
   db = createDb(':memory:');
-  studyId = insertStudy(db, { name: 'MKBA', municipality: 'Groningen', year: 2018, households: 2500, clients: null }, 't');
+  studyId = insertStudy(
+    db,
+    { name: 'MKBA', municipality: 'Groningen', year: 2018, households: 2500, clients: null },
+    't',
+  );
 });
 
 describe('custom scenario keys', () => {
   it('refuses a key that is no kengetal or quantity of this study, and stores nothing', () => {
-    for (const key of ['meerkostenPct', 'escalationCost.bestaatniet', 'q:prevented.bestaatniet', 'prices.onbekend', 'q:fteNew']) {
+    for (const key of [
+      'meerkostenPct',
+      'escalationCost.bestaatniet',
+      'q:prevented.bestaatniet',
+      'prices.onbekend',
+      'q:fteNew',
+    ]) {
       const r = scenarioStep(studyId, { name: 'Test', overrides: { [key]: 1 } }, 't');
       expect(r.ok, key).toBe(false);
       expect(!r.ok && r.formError).toMatch(/^Het scenario wijzigt een invoer die niet bestaat in dit onderzoek/);
@@ -43,7 +53,19 @@ describe('custom scenario keys', () => {
 
   it('accepts kengetallen, map entries, prices and measured quantities', () => {
     const escalation = defaultLists.escalationTypes[0].code;
-    const r = scenarioStep(studyId, { name: 'Ok', overrides: { fteNew: 40, [`escalationCost.${escalation}`]: 1000, [`q:prevented.${escalation}`]: 0.1, [`prices.${defaultLists.trajectoryTypes[0].code}`]: 500 } }, 't');
+    const r = scenarioStep(
+      studyId,
+      {
+        name: 'Ok',
+        overrides: {
+          fteNew: 40,
+          [`escalationCost.${escalation}`]: 1000,
+          [`q:prevented.${escalation}`]: 0.1,
+          [`prices.${defaultLists.trajectoryTypes[0].code}`]: 500,
+        },
+      },
+      't',
+    );
     expect(r.ok).toBe(true);
     const row = getMkba(db, studyId).scenarios.find((s) => s.label === 'Ok');
     expect(row).toBeDefined();
@@ -53,7 +75,12 @@ describe('custom scenario keys', () => {
 });
 
 describe('a stored scenario that can no longer run', () => {
-  const insertBroken = (overrides: unknown) => db.insert(mkbaScenarios).values({ studyId, name: 'Oud scenario', overrides: overrides as Record<string, number>, createdBy: 't' }).returning().get().id;
+  const insertBroken = (overrides: unknown) =>
+    db
+      .insert(mkbaScenarios)
+      .values({ studyId, name: 'Oud scenario', overrides: overrides as Record<string, number>, createdBy: 't' })
+      .returning()
+      .get().id;
 
   it('is shown as failing beside the others; the page data, the export and the delete still work', async () => {
     const good = scenarioStep(studyId, { name: 'Goed', overrides: { fteNew: 40 } }, 't');
@@ -62,11 +89,21 @@ describe('a stored scenario that can no longer run', () => {
     const m = getMkba(db, studyId);
     expect(m.result).not.toBeNull();
     const rows = m.scenarios.filter((s) => s.id.startsWith('eigen-'));
-    expect(rows.map((s) => [s.label, s.error ?? null])).toEqual([['Goed', null], ['Oud scenario', BROKEN_SCENARIO], ['Oud scenario', BROKEN_SCENARIO]]);
+    expect(rows.map((s) => [s.label, s.error ?? null])).toEqual([
+      ['Goed', null],
+      ['Oud scenario', BROKEN_SCENARIO],
+      ['Oud scenario', BROKEN_SCENARIO],
+    ]);
     expect(good.ok && rows[0].id).toBe(`eigen-${good.ok && good.data.id}`);
 
     // The export (web and CLI `export`) carries it as a failing row.
-    replaceFrame(db, studyId, [{ row: 2, dossiernummer: 'D1', teamlid: 'A', team: 'T', huishoudtype: null, startdatum: null, status: null }], { fileName: 'x', fileSha256: 'x', warnings: [] }, 't');
+    replaceFrame(
+      db,
+      studyId,
+      [{ row: 2, dossiernummer: 'D1', teamlid: 'A', team: 'T', huishoudtype: null, startdatum: null, status: null }],
+      { fileName: 'x', fileSha256: 'x', warnings: [] },
+      't',
+    );
     storeNewDraw(db, { studyId, seed: 1, perCaseworker: 1, reserves: 0, actor: 't' });
     const xlsx = await exportSampleFile(db, studyId, 'xlsx', 't');
     const wb = new ExcelJS.Workbook();

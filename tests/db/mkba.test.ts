@@ -11,8 +11,8 @@ const overrideStep = (sid: number, target: string, value: number | null, reason:
   step(overrideSchema, { target, value, reason }, (v) => setOverride(db, sid, v, actor));
 const scenarioStep = (sid: number, input: unknown, actor: string) =>
   step(customScenarioSchema, input, (v) => addCustomScenario(db, sid, v, actor));
-const deleteScenarioStep = (sid: number, id: number, actor: string) => step(scenarioIdSchema, id, (v) => deleteCustomScenario(db, sid, v, actor));
-
+const deleteScenarioStep = (sid: number, id: number, actor: string) =>
+  step(scenarioIdSchema, id, (v) => deleteCustomScenario(db, sid, v, actor));
 
 let db: Db;
 let studyId: number;
@@ -33,10 +33,15 @@ describe('kengetallen', () => {
     expect(listAudit(db, studyId, 'kengetal.set')[0]).toMatchObject({ entityId: 'costPerFte', newValue: 80_000 });
   });
   it('is all or nothing: one bad value stores none, with the field and what to do', () => {
-    const r = saveKengetallen(db, studyId, [
-      { key: 'fteNew', value: '45', revision: 0 },
-      { key: 'extraCostPct', value: '120', revision: 0 },
-    ], 't');
+    const r = saveKengetallen(
+      db,
+      studyId,
+      [
+        { key: 'fteNew', value: '45', revision: 0 },
+        { key: 'extraCostPct', value: '120', revision: 0 },
+      ],
+      't',
+    );
     expect(r.ok).toBe(false);
     expect(!r.ok && r.fieldErrors.extraCostPct[0]).toContain('moet kleiner dan 100% zijn');
     expect(getKengetallen(db, studyId).resolved.get('fteNew')!.source).toBe('rapport');
@@ -77,7 +82,9 @@ describe('overrides and scenarios', () => {
     overrideStep(studyId, 'quantity:prevented.huisuitzetting', 0.01, 'schatting', 't');
     const m = getMkba(db, studyId);
     expect(m.result).toBeNull();
-    expect(m.missing).toContain('Waarde overlast en onveiligheid ontbreekt voor escalatietype Huisuitzetting (gebruikt in B4c)');
+    expect(m.missing).toContain(
+      'Waarde overlast en onveiligheid ontbreekt voor escalatietype Huisuitzetting (gebruikt in B4c)',
+    );
     saveKengetallen(db, studyId, [{ key: 'nuisanceValue.huisuitzetting', value: '116', revision: 0 }], 't');
     const b3 = getMkba(db, studyId).result!.lines.find((l) => l.code === 'B3')!;
     expect(b3.amount).toBeCloseTo(2500 * 0.01 * 18_400, 6);
@@ -103,20 +110,51 @@ describe('export', () => {
     const { replaceFrame } = await import('@/db/queries/frame');
     const { storeNewDraw } = await import('@/db/queries/sample-draws');
     const { exportSampleFile } = await import('@/db/queries/export');
-    replaceFrame(db, studyId, Array.from({ length: 4 }, (_, i) => ({ row: i + 2, dossiernummer: `00${i}`, teamlid: 'Anouk', team: 'Beijum', huishoudtype: null, startdatum: null, status: null })),
-      { fileName: 'x', fileSha256: 'x', warnings: [] }, 't');
+    replaceFrame(
+      db,
+      studyId,
+      Array.from({ length: 4 }, (_, i) => ({
+        row: i + 2,
+        dossiernummer: `00${i}`,
+        teamlid: 'Anouk',
+        team: 'Beijum',
+        huishoudtype: null,
+        startdatum: null,
+        status: null,
+      })),
+      { fileName: 'x', fileSha256: 'x', warnings: [] },
+      't',
+    );
     storeNewDraw(db, { studyId, seed: 1, perCaseworker: 2, reserves: 0, actor: 't' });
     saveKengetallen(db, studyId, [{ key: 'costPerFte', value: '80000', revision: 0 }], 'anna');
     overrideStep(studyId, 'line:B3', 450_500, 'rapport', 't');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await exportSampleFile(db, studyId, 'xlsx', 't'))! as unknown as ArrayBuffer);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names).toEqual(expect.arrayContaining(['MKBA', 'MKBA-berekening', 'MKBA-partijen', 'MKBA-gevoeligheid', 'MKBA-onzekerheid', 'Kengetallen']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'MKBA',
+        'MKBA-berekening',
+        'MKBA-partijen',
+        'MKBA-gevoeligheid',
+        'MKBA-onzekerheid',
+        'Kengetallen',
+      ]),
+    );
     expect(names.indexOf('Verantwoording')).toBe(names.length - 1);
-    const rows = (name: string) => wb.getWorksheet(name)!.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
+    const rows = (name: string) =>
+      wb
+        .getWorksheet(name)!
+        .getSheetValues()
+        .slice(2)
+        .map((r) => (r as unknown[]).slice(1));
     const mkba = getMkba(db, studyId).result!;
     expect(rows('MKBA').find((r) => r[0] === 'K1')![2]).toBeCloseTo(mkba.costs.K1, 6);
-    expect(rows('MKBA').find((r) => r[0] === 'B3')!.slice(2, 5)).toEqual([450_500, 0, 'ja']);
+    expect(
+      rows('MKBA')
+        .find((r) => r[0] === 'B3')!
+        .slice(2, 5),
+    ).toEqual([450_500, 0, 'ja']);
     expect(rows('MKBA').find((r) => r[0] === 'saldo')![2]).toBeCloseTo(mkba.saldo, 6);
     const k = rows('Kengetallen').find((r) => r[0] === 'costPerFte')!;
     expect(k.slice(2, 4)).toEqual([80_000, 'invoer']);
@@ -149,16 +187,36 @@ describe('design-based uncertainty and the PSA with kengetal ranges (#17)', () =
       { key: 'extraCostPct', low: '10', high: '120', source: 'CAO' },
     ];
     for (const input of bad) expect(setKengetalRange(demo, id, input, 'anna').ok).toBe(false);
-    expect(setKengetalRange(demo, id, bad[0], 'anna')).toMatchObject({ ok: false, fieldErrors: { high: ['De bovengrens moet groter zijn dan de ondergrens.'] } });
-    expect(setKengetalRange(demo, id, bad[4], 'anna')).toMatchObject({ ok: false, fieldErrors: { high: [expect.stringContaining('moet kleiner dan 100% zijn')] } });
+    expect(setKengetalRange(demo, id, bad[0], 'anna')).toMatchObject({
+      ok: false,
+      fieldErrors: { high: ['De bovengrens moet groter zijn dan de ondergrens.'] },
+    });
+    expect(setKengetalRange(demo, id, bad[4], 'anna')).toMatchObject({
+      ok: false,
+      fieldErrors: { high: [expect.stringContaining('moet kleiner dan 100% zijn')] },
+    });
     expect(listKengetalRanges(demo, id)).toEqual([]);
 
-    expect(setKengetalRange(demo, id, { key: 'extraCostPct', low: '10', high: '30', source: 'Rapport: gevoeligheid meerkosten' }, 'anna').ok).toBe(true);
-    expect(listKengetalRanges(demo, id)).toMatchObject([{ key: 'extraCostPct', low: 0.1, high: 0.3, source: 'Rapport: gevoeligheid meerkosten', updatedBy: 'anna' }]);
-    expect(listAudit(demo, id, 'kengetal.range.set')[0]).toMatchObject({ entityId: 'extraCostPct', newValue: { low: 0.1, high: 0.3 } });
+    expect(
+      setKengetalRange(
+        demo,
+        id,
+        { key: 'extraCostPct', low: '10', high: '30', source: 'Rapport: gevoeligheid meerkosten' },
+        'anna',
+      ).ok,
+    ).toBe(true);
+    expect(listKengetalRanges(demo, id)).toMatchObject([
+      { key: 'extraCostPct', low: 0.1, high: 0.3, source: 'Rapport: gevoeligheid meerkosten', updatedBy: 'anna' },
+    ]);
+    expect(listAudit(demo, id, 'kengetal.range.set')[0]).toMatchObject({
+      entityId: 'extraCostPct',
+      newValue: { low: 0.1, high: 0.3 },
+    });
     const after = getMkba(demo, id).uncertainty!;
     expect(after.psa!.ranges).toMatchObject([{ key: 'extraCostPct', value: 0.2, low: 0.1, high: 0.3 }]);
-    expect(after.psa!.saldo.high - after.psa!.saldo.low).toBeGreaterThan(before.psa!.saldo.high - before.psa!.saldo.low);
+    expect(after.psa!.saldo.high - after.psa!.saldo.low).toBeGreaterThan(
+      before.psa!.saldo.high - before.psa!.saldo.low,
+    );
     expect(after.design).toEqual(before.design); // a kengetal range is not sampling error
 
     expect(removeKengetalRange(demo, id, 'extraCostPct', 'anna').ok).toBe(true);

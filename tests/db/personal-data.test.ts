@@ -12,7 +12,14 @@ import { insertStudy } from '@/db/queries/studies';
 import { archiveActiveDraw, SampleRefused, storeNewDraw } from '@/db/queries/sample-draws';
 import { listDrawItems, replaceCase } from '@/db/queries/sample-items';
 import { finishCase, saveAnswers } from '@/db/queries/answers';
-import { answerQuestion, approveCase, askQuestion, listReviewEvents, ReviewRefused, unlockCase } from '@/db/queries/reviews';
+import {
+  answerQuestion,
+  approveCase,
+  askQuestion,
+  listReviewEvents,
+  ReviewRefused,
+  unlockCase,
+} from '@/db/queries/reviews';
 import { saveStudyLists } from '@/db/queries/study-lists';
 import { saveKengetallen } from '@/db/queries/kengetallen';
 import { addCustomScenario, listCustomScenarios, listOverrides, setOverride } from '@/db/queries/mkba';
@@ -29,7 +36,6 @@ const overrideStep = (sid: number, target: string, value: number | null, reason:
   step(overrideSchema, { target, value, reason }, (v) => setOverride(db, sid, v, actor));
 const scenarioStep = (sid: number, input: unknown, actor: string) =>
   step(customScenarioSchema, input, (v) => addCustomScenario(db, sid, v, actor));
-
 
 const P = 'Jan Jansen BSN 111222333 jan.jansen@example.nl 06-12345678';
 const TRACES = ['111222333', 'jansen@', 'jan.jansen', '12345678', '9712', 'Hoofdstraat', '1984'];
@@ -79,13 +85,30 @@ const expectMasked = (message: string, field: RegExp) => {
 beforeAll(() => {
   db = createDb(':memory:');
   studyId = insertStudy(db, { name: 'T', municipality: 'G', year: 2018, households: 2500, clients: null }, 'test');
-  const rows = Array.from({ length: 8 }, (_, i) => ({ row: i + 2, dossiernummer: `D${i}`, teamlid: 'Anouk', team: 'Beijum', huishoudtype: null, startdatum: null, status: null }));
+  const rows = Array.from({ length: 8 }, (_, i) => ({
+    row: i + 2,
+    dossiernummer: `D${i}`,
+    teamlid: 'Anouk',
+    team: 'Beijum',
+    huishoudtype: null,
+    startdatum: null,
+    status: null,
+  }));
   replaceFrame(db, studyId, rows, { fileName: 'x', fileSha256: 'x', warnings: [] }, 'test');
   const draw = storeNewDraw(db, { studyId, seed: 1, perCaseworker: 3, reserves: 1, actor: 'test' });
   const items = listDrawItems(db, draw.id).filter((i) => i.role === 'sample');
   [item, other] = [items[0].id, items[1].id];
-  saveAnswers(db, { studyId, sampleItemId: item, changes: [{ key: 'A1', value: 'gezin', baseRevision: 0 }, { key: 'A8', value: 'ja', baseRevision: 0 }, { key: 'E1', value: 10, baseRevision: 0 },
-    ...allRestAnswers(codebookV1, defaultLists, {}).map((r) => ({ ...r, baseRevision: 0 }))], actor: 'o' });
+  saveAnswers(db, {
+    studyId,
+    sampleItemId: item,
+    changes: [
+      { key: 'A1', value: 'gezin', baseRevision: 0 },
+      { key: 'A8', value: 'ja', baseRevision: 0 },
+      { key: 'E1', value: 10, baseRevision: 0 },
+      ...allRestAnswers(codebookV1, defaultLists, {}).map((r) => ({ ...r, baseRevision: 0 })),
+    ],
+    actor: 'o',
+  });
   expect(finishCase(db, { studyId, sampleItemId: item, actor: 'o' }).ok).toBe(true);
 });
 
@@ -93,16 +116,33 @@ const scope = (itemId = item) => ({ studyId, itemId, teamIds: null, actor: 'onde
 
 describe('the personal-data guard refuses before storing or auditing', () => {
   it('the study name and gemeente (web form and CLI share the schema)', () => {
-    const r = studyInputSchema.safeParse({ name: `Onderzoek ${P}`, municipality: 'Groningen, Hoofdstraat 12', year: 2018, households: '', clients: '' });
+    const r = studyInputSchema.safeParse({
+      name: `Onderzoek ${P}`,
+      municipality: 'Groningen, Hoofdstraat 12',
+      year: 2018,
+      households: '',
+      clients: '',
+    });
     expect(r.success).toBe(false);
     const messages = r.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     expect(messages.some((m) => m.startsWith('name: De naam van het onderzoek bevat'))).toBe(true);
     expect(messages.some((m) => m.startsWith('municipality: De gemeente bevat een adres'))).toBe(true);
-    expect(studyInputSchema.safeParse({ name: 'WIJ-team Beijum 2018', municipality: 'Groningen', year: 2018, households: '', clients: '' }).success).toBe(true);
+    expect(
+      studyInputSchema.safeParse({
+        name: 'WIJ-team Beijum 2018',
+        municipality: 'Groningen',
+        year: 2018,
+        households: '',
+        clients: '',
+      }).success,
+    ).toBe(true);
   });
 
   it('list labels', () => {
-    const lists = { ...defaultLists, lifeDomains: defaultLists.lifeDomains.map((d, i) => (i === 1 ? { ...d, label: `Financiën (${P})` } : d)) };
+    const lists = {
+      ...defaultLists,
+      lifeDomains: defaultLists.lifeDomains.map((d, i) => (i === 1 ? { ...d, label: `Financiën (${P})` } : d)),
+    };
     const r = saveStudyLists(db, studyId, lists, 'o');
     expect(r.ok).toBe(false);
     expectMasked(!r.ok ? r.message : '', /^Leefgebieden, rij 2, omschrijving bevat/);
@@ -112,38 +152,98 @@ describe('the personal-data guard refuses before storing or auditing', () => {
     const r = saveKengetallen(db, studyId, [{ key: 'fteNew', value: '45', revision: 0, note: P }], 'o');
     expect(r.ok).toBe(false);
     expectMasked(!r.ok ? r.fieldErrors.fteNew.join(' ') : '', /De toelichting bevat/);
-    const obj = saveKengetallen(db, studyId, [{ key: 'fteNew', value: '45', revision: 0, note: { text: 'x' } as never }], 'o');
+    const obj = saveKengetallen(
+      db,
+      studyId,
+      [{ key: 'fteNew', value: '45', revision: 0, note: { text: 'x' } as never }],
+      'o',
+    );
     expect(obj).toMatchObject({ ok: false, formError: 'De toelichting moet tekst zijn.' });
     const frac = saveKengetallen(db, studyId, [{ key: 'fteNew', value: '45', revision: 0.5 }], 'o');
     expect(frac).toMatchObject({ ok: false, formError: expect.stringContaining('geheel getal') });
   });
 
   it('review questions, answers, question_key and the unlock reason', () => {
-    expectMasked(refusedWith(() => askQuestion(db, { ...scope(), body: P }), ReviewRefused), /^De vraag bevat/);
+    expectMasked(
+      refusedWith(() => askQuestion(db, { ...scope(), body: P }), ReviewRefused),
+      /^De vraag bevat/,
+    );
     // question_key is checked against the codebook: free text, an unknown code or a foreign repeat row is refused.
     for (const key of [P, 'ZZ9', 'C.r999.type', 'A1 extra']) {
-      expect(refusedWith(() => askQuestion(db, { ...scope(), body: 'Klopt dit?', questionKey: key }), ReviewRefused)).toMatch(/Kies bij "Over" een vraag/);
+      expect(
+        refusedWith(() => askQuestion(db, { ...scope(), body: 'Klopt dit?', questionKey: key }), ReviewRefused),
+      ).toMatch(/Kies bij "Over" een vraag/);
     }
     const q = askQuestion(db, { ...scope(), body: 'Klopt A1?', questionKey: 'A1' });
     expect(listReviewEvents(db, item).find((e) => e.id === q)?.questionKey).toBe('A1');
-    expectMasked(refusedWith(() => answerQuestion(db, { ...scope(), questionId: q, body: `Ja, ${P}` }), ReviewRefused), /^Het antwoord bevat/);
+    expectMasked(
+      refusedWith(() => answerQuestion(db, { ...scope(), questionId: q, body: `Ja, ${P}` }), ReviewRefused),
+      /^Het antwoord bevat/,
+    );
     answerQuestion(db, { ...scope(), questionId: q, body: 'Ja, dat klopt.' });
     approveCase(db, scope());
-    expectMasked(refusedWith(() => unlockCase(db, { ...scope(), reason: `Moeder belde: ${P}` }), ReviewRefused), /^De reden bevat/);
+    expectMasked(
+      refusedWith(() => unlockCase(db, { ...scope(), reason: `Moeder belde: ${P}` }), ReviewRefused),
+      /^De reden bevat/,
+    );
   });
 
   it('the replacement note, the draw reason and the archive reason', () => {
-    expectMasked(refusedWith(() => replaceCase(db, { studyId, dossiernummer: listDrawItems(db, storeDrawId()).find((i) => i.id === other)!.dossiernummer, reason: 'overig', note: P, actor: 'o' }), SampleRefused), /^De toelichting bevat/);
-    expectMasked(refusedWith(() => storeNewDraw(db, { studyId, seed: 2, perCaseworker: 3, reserves: 1, reason: P, actor: 'o' }), SampleRefused), /^De reden bevat/);
-    expectMasked(refusedWith(() => archiveActiveDraw(db, studyId, `Op verzoek van ${P}`, 'o'), SampleRefused), /^De reden bevat/);
+    expectMasked(
+      refusedWith(
+        () =>
+          replaceCase(db, {
+            studyId,
+            dossiernummer: listDrawItems(db, storeDrawId()).find((i) => i.id === other)!.dossiernummer,
+            reason: 'overig',
+            note: P,
+            actor: 'o',
+          }),
+        SampleRefused,
+      ),
+      /^De toelichting bevat/,
+    );
+    expectMasked(
+      refusedWith(
+        () => storeNewDraw(db, { studyId, seed: 2, perCaseworker: 3, reserves: 1, reason: P, actor: 'o' }),
+        SampleRefused,
+      ),
+      /^De reden bevat/,
+    );
+    expectMasked(
+      refusedWith(() => archiveActiveDraw(db, studyId, `Op verzoek van ${P}`, 'o'), SampleRefused),
+      /^De reden bevat/,
+    );
   });
 
   it('arena card titles and notes, and group names', () => {
-    const card = { id: 'c1', column: 'probleem', title: 'Schulden', note: '', y: 0, intended: true, direct: true, lines: [], questions: [] };
-    for (const bad of [{ ...card, title: P }, { ...card, note: `Zie ${P}` }]) {
-      const r = saveCanvas(db, { studyId, canvasId: null, doc: { version: 1, cards: [bad], arrows: [] }, baseRevision: 0, actor: 'o' });
+    const card = {
+      id: 'c1',
+      column: 'probleem',
+      title: 'Schulden',
+      note: '',
+      y: 0,
+      intended: true,
+      direct: true,
+      lines: [],
+      questions: [],
+    };
+    for (const bad of [
+      { ...card, title: P },
+      { ...card, note: `Zie ${P}` },
+    ]) {
+      const r = saveCanvas(db, {
+        studyId,
+        canvasId: null,
+        doc: { version: 1, cards: [bad], arrows: [] },
+        baseRevision: 0,
+        actor: 'o',
+      });
       expect(r.ok).toBe(false);
-      expectMasked(!r.ok ? r.message : '', /^Canvas niet opgeslagen: De (titel van een kaart in "1\. Probleemanalyse & doelstelling"|toelichting bij kaart "Schulden") bevat/);
+      expectMasked(
+        !r.ok ? r.message : '',
+        /^Canvas niet opgeslagen: De (titel van een kaart in "1\. Probleemanalyse & doelstelling"|toelichting bij kaart "Schulden") bevat/,
+      );
     }
     const g = arenaGroupSchema.safeParse({ name: 'Groep jan.jansen@example.nl', fromTemplate: false });
     expect(g.success).toBe(false);
@@ -162,8 +262,19 @@ describe('the personal-data guard refuses before storing or auditing', () => {
   });
 
   it('a user display name', () => {
-    expectMasked(refusedWith(() => createUser(db, { username: 'jan', displayName: P, passwordHash: 'x' }, 'admin'), AccountRefused), /^De weergavenaam bevat/);
-    expect(refusedWith(() => createUser(db, { username: '0612345678', displayName: 'Jan', passwordHash: 'x' }, 'admin'), AccountRefused)).toMatch(/^De gebruikersnaam bevat een telefoonnummer/);
+    expectMasked(
+      refusedWith(
+        () => createUser(db, { username: 'jan', displayName: P, passwordHash: 'x' }, 'admin'),
+        AccountRefused,
+      ),
+      /^De weergavenaam bevat/,
+    );
+    expect(
+      refusedWith(
+        () => createUser(db, { username: '0612345678', displayName: 'Jan', passwordHash: 'x' }, 'admin'),
+        AccountRefused,
+      ),
+    ).toMatch(/^De gebruikersnaam bevat een telefoonnummer/);
   });
 
   it('leaves no trace of any refused value in the audit log or the tables', () => {
@@ -172,7 +283,11 @@ describe('the personal-data guard refuses before storing or auditing', () => {
 });
 
 function storeDrawId(): number {
-  return (db.$client.prepare("select id from sample_draws where study_id = ? and status = 'actief'").get(studyId) as { id: number }).id;
+  return (
+    db.$client.prepare("select id from sample_draws where study_id = ? and status = 'actief'").get(studyId) as {
+      id: number;
+    }
+  ).id;
 }
 
 describe('the frame import checks every text column and never echoes a bad header', () => {
@@ -188,13 +303,23 @@ describe('the frame import checks every text column and never echoes a bad heade
       'D5,Anouk,Beijum,lopend',
     ]);
     const parsed = await parseFrameFile(file, 'kader.csv');
-    expect(parsed.errors.map((e) => [e.row, e.column])).toEqual([[2, 'teamlid'], [3, 'team'], [4, 'status'], [5, 'status']]);
+    expect(parsed.errors.map((e) => [e.row, e.column])).toEqual([
+      [2, 'teamlid'],
+      [3, 'team'],
+      [4, 'status'],
+      [5, 'status'],
+    ]);
     expect(parsed.errors[0].reason).toMatch(/^De kolom teamlid bevat hier een e-mailadres\./);
     expect(parsed.errors[1].reason).toMatch(/^De kolom team bevat hier een telefoonnummer\./);
     expect(parsed.errors[2].reason).toMatch(/een adres/);
     expect(parsed.errors[3].reason).toMatch(/een datum/);
     for (const t of TRACES) expect(JSON.stringify(parsed.errors)).not.toContain(t);
-    const r = await importFrameFile(db, { studyId: insertStudy(db, { name: 'F', municipality: 'G', year: 2018, households: null, clients: null }, 't'), data: file, fileName: 'kader.csv', actor: 't' });
+    const r = await importFrameFile(db, {
+      studyId: insertStudy(db, { name: 'F', municipality: 'G', year: 2018, households: null, clients: null }, 't'),
+      data: file,
+      fileName: 'kader.csv',
+      actor: 't',
+    });
     expect(r.ok).toBe(false);
     expectNoTrace();
   });
@@ -202,15 +327,29 @@ describe('the frame import checks every text column and never echoes a bad heade
   it('stores a warning for an unknown column without its personal-data header, and no such file name', async () => {
     const file = csv(['dossiernummer,teamlid,team,jan.jansen@example.nl', 'D1,Anouk,Beijum,x', 'D2,Anouk,Beijum,y']);
     const sid = insertStudy(db, { name: 'W', municipality: 'G', year: 2018, households: null, clients: null }, 't');
-    const r = await importFrameFile(db, { studyId: sid, data: file, fileName: 'kader jan.jansen@example.nl.csv', actor: 't' });
+    const r = await importFrameFile(db, {
+      studyId: sid,
+      data: file,
+      fileName: 'kader jan.jansen@example.nl.csv',
+      actor: 't',
+    });
     expect(r.ok).toBe(true);
-    expect(r.ok && r.warnings.map((w) => w.reason)).toEqual(['Onbekende kolom "kolom 4 (kop verborgen: bevat een e-mailadres)" wordt genegeerd.']);
+    expect(r.ok && r.warnings.map((w) => w.reason)).toEqual([
+      'Onbekende kolom "kolom 4 (kop verborgen: bevat een e-mailadres)" wordt genegeerd.',
+    ]);
     expect(JSON.stringify(r.ok && r.parsed.mapping)).not.toContain('jansen');
     expectNoTrace();
   });
 
   it('still accepts ordinary team and caseworker names', async () => {
-    const parsed = await parseFrameFile(csv(['dossiernummer,naam medewerker,team,status', 'D1,A. de Vries,WIJ-team Beijum 2018,lopend', 'D2,Gerrit,Oosterpark,afgesloten 03-2019']), 'k.csv');
+    const parsed = await parseFrameFile(
+      csv([
+        'dossiernummer,naam medewerker,team,status',
+        'D1,A. de Vries,WIJ-team Beijum 2018,lopend',
+        'D2,Gerrit,Oosterpark,afgesloten 03-2019',
+      ]),
+      'k.csv',
+    );
     expect(parsed.errors).toEqual([]);
   });
 });

@@ -16,13 +16,19 @@ let studyId: number;
 /** A complete case with `k` professional extra trajectories and `hours` own hours. */
 function complete(itemId: number, k: number, hours: number) {
   const changes: { key: string; value: unknown; baseRevision: number }[] = [
-    { key: 'A1', value: 'gezin', baseRevision: 0 }, { key: 'A8', value: 'ja', baseRevision: 0 }, { key: 'E1', value: hours, baseRevision: 0 },
+    { key: 'A1', value: 'gezin', baseRevision: 0 },
+    { key: 'A8', value: 'ja', baseRevision: 0 },
+    { key: 'E1', value: hours, baseRevision: 0 },
     ...allRestAnswers(codebookV1, defaultLists, {}).map((r) => ({ ...r, baseRevision: 0 })),
   ];
   for (let i = 0; i < k; i++) {
     const row = `r000${i}`;
-    changes.push({ key: `C.${row}.type`, value: 'individuele_begeleiding', baseRevision: 0 }, { key: `C.${row}.wie`, value: 'professional', baseRevision: 0 },
-      { key: `C.${row}.actie`, value: 'ingezet', baseRevision: 0 }, { key: `C.${row}.oud`, value: 'nee', baseRevision: 0 });
+    changes.push(
+      { key: `C.${row}.type`, value: 'individuele_begeleiding', baseRevision: 0 },
+      { key: `C.${row}.wie`, value: 'professional', baseRevision: 0 },
+      { key: `C.${row}.actie`, value: 'ingezet', baseRevision: 0 },
+      { key: `C.${row}.oud`, value: 'nee', baseRevision: 0 },
+    );
   }
   const saved = saveAnswers(db, { studyId, sampleItemId: itemId, changes, actor: 't' });
   if (!saved.ok || saved.outcomes.some((o) => o.status !== 'saved')) throw new Error(JSON.stringify(saved));
@@ -46,8 +52,16 @@ beforeEach(() => {
   db = createDb(':memory:');
   studyId = insertStudy(db, { name: 'T', municipality: 'G', year: 2018, households: 2500, clients: null }, 't');
   const rows = [
-    ...Array.from({ length: 10 }, (_, i) => ({ teamlid: 'Anouk', team: 'Beijum', dossiernummer: `A${String(i).padStart(2, '0')}` })),
-    ...Array.from({ length: 30 }, (_, i) => ({ teamlid: 'Bram', team: 'Hoogkerk', dossiernummer: `B${String(i).padStart(2, '0')}` })),
+    ...Array.from({ length: 10 }, (_, i) => ({
+      teamlid: 'Anouk',
+      team: 'Beijum',
+      dossiernummer: `A${String(i).padStart(2, '0')}`,
+    })),
+    ...Array.from({ length: 30 }, (_, i) => ({
+      teamlid: 'Bram',
+      team: 'Hoogkerk',
+      dossiernummer: `B${String(i).padStart(2, '0')}`,
+    })),
   ].map((r, i) => ({ ...r, row: i + 2, huishoudtype: null, startdatum: null, status: null }));
   replaceFrame(db, studyId, rows, { fileName: 'x', fileSha256: 'x', warnings: [] }, 't');
 });
@@ -73,7 +87,7 @@ describe('answers in, estimates out', () => {
     expect(t.total).toBeCloseTo(1.25 * 2500, 9);
     expect(r.inputs.find((i) => i.key === 'prof_extra_per_hh')!.mean).toBeCloseTo(1.25, 12);
     expect(r.inputs.find((i) => i.key === 'share_hh_extra')!.mean).toBeCloseTo(10 / 40 + (30 / 40) * 0.5, 12);
-    expect(r.inputs.find((i) => i.key === 'hours_own_per_hh')!.mean).toBeCloseTo(10 / 40 * 15 + 30 / 40 * 10, 12);
+    expect(r.inputs.find((i) => i.key === 'hours_own_per_hh')!.mean).toBeCloseTo((10 / 40) * 15 + (30 / 40) * 10, 12);
     expect(r.inputs.find((i) => i.key === 'prof_extra.individuele_begeleiding')!.mean).toBeCloseTo(1.25, 12);
 
     const beijum = getResults(db, studyId, 'Beijum')!;
@@ -87,7 +101,12 @@ describe('answers in, estimates out', () => {
     complete(first.id, 1, 10);
     complete(second.id, 1, 10);
     expect(getResults(db, studyId)!.inputs.find((i) => i.key === 'hours_own_per_hh')!.mean).toBe(10);
-    const saved = saveAnswers(db, { studyId, sampleItemId: first.id, changes: [{ key: 'E1', value: 30, baseRevision: 1 }], actor: 't' });
+    const saved = saveAnswers(db, {
+      studyId,
+      sampleItemId: first.id,
+      changes: [{ key: 'E1', value: 30, baseRevision: 1 }],
+      actor: 't',
+    });
     expect(saved.ok && saved.outcomes[0].status).toBe('saved');
     expect(getResults(db, studyId)!.inputs.find((i) => i.key === 'hours_own_per_hh')!.mean).toBe(20);
   });
@@ -95,16 +114,34 @@ describe('answers in, estimates out', () => {
   it('post-stratifies on huishoudtype to the shares the study entered', () => {
     const { anouk, bram } = completeFourCases();
     for (const id of [anouk[1].id, bram[1].id]) {
-      const r = saveAnswers(db, { studyId, sampleItemId: id, changes: [{ key: 'A1', value: 'oudere', baseRevision: 1 }], actor: 't' });
+      const r = saveAnswers(db, {
+        studyId,
+        sampleItemId: id,
+        changes: [{ key: 'A1', value: 'oudere', baseRevision: 1 }],
+        actor: 't',
+      });
       expect(r.ok && r.outcomes[0].status).toBe('saved');
     }
     const plain = getResults(db, studyId)!.inputs.find((i) => i.key === 'trajecten_per_hh')!;
     setHouseholdShares(db, studyId, { gezin: 0.8, oudere: 0.2 }, 't');
     const r = getResults(db, studyId)!;
     const expected = estimateMeans(
-      [{ stratum: 'Anouk', N: 10 }, { stratum: 'Bram', N: 30 }],
-      [['Anouk', 1, 'gezin'], ['Anouk', 3, 'oudere'], ['Bram', 0, 'gezin'], ['Bram', 2, 'oudere']].map(([stratum, v, t]) => ({ stratum: stratum as string, values: { y: v as number }, categories: { huishoudtype: t as string } })),
-      ['y'], { postStratify: { variable: 'huishoudtype', shares: { gezin: 0.8, oudere: 0.2 } } },
+      [
+        { stratum: 'Anouk', N: 10 },
+        { stratum: 'Bram', N: 30 },
+      ],
+      [
+        ['Anouk', 1, 'gezin'],
+        ['Anouk', 3, 'oudere'],
+        ['Bram', 0, 'gezin'],
+        ['Bram', 2, 'oudere'],
+      ].map(([stratum, v, t]) => ({
+        stratum: stratum as string,
+        values: { y: v as number },
+        categories: { huishoudtype: t as string },
+      })),
+      ['y'],
+      { postStratify: { variable: 'huishoudtype', shares: { gezin: 0.8, oudere: 0.2 } } },
     ).estimates[0];
     const t = r.inputs.find((i) => i.key === 'trajecten_per_hh')!;
     expect(r.postStrata?.map((p) => p.category)).toEqual(['gezin', 'oudere']);

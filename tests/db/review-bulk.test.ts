@@ -21,12 +21,18 @@ let teamA: number;
 let items: { id: number; dossiernummer: string; caseworkerId: number }[];
 let otherTeamItem: { id: number; caseworkerId: number };
 
-const COMPLETE = (hours: number) => [{ key: 'A1', value: 'gezin', baseRevision: 0 }, { key: 'A8', value: 'ja', baseRevision: 0 }, { key: 'E1', value: hours, baseRevision: 0 },
-  ...allRestAnswers(codebookV1, defaultLists, {}).map((r) => ({ ...r, baseRevision: 0 }))];
+const COMPLETE = (hours: number) => [
+  { key: 'A1', value: 'gezin', baseRevision: 0 },
+  { key: 'A8', value: 'ja', baseRevision: 0 },
+  { key: 'E1', value: hours, baseRevision: 0 },
+  ...allRestAnswers(codebookV1, defaultLists, {}).map((r) => ({ ...r, baseRevision: 0 })),
+];
 
 function finish(id: number, hours = 10) {
   saveAnswers(db, { studyId, sampleItemId: id, changes: COMPLETE(hours), actor: 'onderzoeker' });
-  expect(finishCase(db, { studyId, sampleItemId: id, actor: 'onderzoeker', confirm: hours === 0 ? ['geen_uren'] : [] }).ok).toBe(true);
+  expect(
+    finishCase(db, { studyId, sampleItemId: id, actor: 'onderzoeker', confirm: hours === 0 ? ['geen_uren'] : [] }).ok,
+  ).toBe(true);
 }
 
 const empty = { dossier: '', actor: '', action: '', from: '', to: '' };
@@ -34,15 +40,38 @@ const empty = { dossier: '', actor: '', action: '', from: '', to: '' };
 beforeEach(() => {
   db = createDb(':memory:');
   studyId = insertStudy(db, { name: 'T', municipality: 'G', year: 2018, households: null, clients: null }, 'test');
-  const rows = Array.from({ length: 14 }, (_, i) => ({ row: i + 2, dossiernummer: `D${String(i).padStart(2, '0')}`,
-    teamlid: i < 7 ? 'Anouk' : 'Gerrit', team: i < 7 ? 'Beijum' : 'Hoogkerk', huishoudtype: null, startdatum: null, status: null }));
+  const rows = Array.from({ length: 14 }, (_, i) => ({
+    row: i + 2,
+    dossiernummer: `D${String(i).padStart(2, '0')}`,
+    teamlid: i < 7 ? 'Anouk' : 'Gerrit',
+    team: i < 7 ? 'Beijum' : 'Hoogkerk',
+    huishoudtype: null,
+    startdatum: null,
+    status: null,
+  }));
   replaceFrame(db, studyId, rows, { fileName: 'x', fileSha256: 'x', warnings: [] }, 'test');
   const draw = storeNewDraw(db, { studyId, seed: 1, perCaseworker: 5, reserves: 1, actor: 'test' });
   const all = listDrawItems(db, draw.id).filter((i) => i.role === 'sample');
-  items = all.filter((i) => i.team === 'Beijum').map((i) => ({ id: i.id, dossiernummer: i.dossiernummer, caseworkerId: db.$client.prepare('select caseworker_id from sample_items where id = ?').pluck().get(i.id) as number }));
+  items = all
+    .filter((i) => i.team === 'Beijum')
+    .map((i) => ({
+      id: i.id,
+      dossiernummer: i.dossiernummer,
+      caseworkerId: db.$client
+        .prepare('select caseworker_id from sample_items where id = ?')
+        .pluck()
+        .get(i.id) as number,
+    }));
   const b = all.find((i) => i.team === 'Hoogkerk')!;
-  otherTeamItem = { id: b.id, caseworkerId: db.$client.prepare('select caseworker_id from sample_items where id = ?').pluck().get(b.id) as number };
-  teamA = db.select().from(teams).all().find((x) => x.name === 'Beijum')!.id;
+  otherTeamItem = {
+    id: b.id,
+    caseworkerId: db.$client.prepare('select caseworker_id from sample_items where id = ?').pluck().get(b.id) as number,
+  };
+  teamA = db
+    .select()
+    .from(teams)
+    .all()
+    .find((x) => x.name === 'Beijum')!.id;
   // items[0], [1]: finished and clean; [2]: finished with an open question; [3]: finished, its warning's confirmation lost; [4]: not finished.
   for (const i of [0, 1, 2]) finish(items[i].id);
   finish(items[3].id, 0);
@@ -66,25 +95,51 @@ describe('bulk approval of a caseworker', () => {
 
   it('approves exactly the confirmed cases, each locked and audited', () => {
     const ids = [items[0].id, items[1].id];
-    expect(approveCaseworkerCases(db, { studyId, caseworkerId: items[0].caseworkerId, ...lead(), itemIds: ids }).sort()).toEqual([items[0].dossiernummer, items[1].dossiernummer].sort());
+    expect(
+      approveCaseworkerCases(db, { studyId, caseworkerId: items[0].caseworkerId, ...lead(), itemIds: ids }).sort(),
+    ).toEqual([items[0].dossiernummer, items[1].dossiernummer].sort());
     for (const id of ids) expect(getCaseLock(db, id)).toMatchObject({ lockedBy: 'tl-a' });
     for (const id of [items[2].id, items[3].id, items[4].id]) expect(getCaseLock(db, id)).toBeNull();
     const approvals = listAudit(db, studyId, 'case.approve');
     expect(approvals.map((a) => Number(a.entityId)).sort()).toEqual([...ids].sort());
     expect(approvals.every((a) => (a.newValue as { bulk?: boolean }).bulk === true && a.actor === 'tl-a')).toBe(true);
-    expect(bulkApprovalSelection(db, studyId, items[0].caseworkerId, [teamA])).toMatchObject({ eligible: [], approved: 2 });
+    expect(bulkApprovalSelection(db, studyId, items[0].caseworkerId, [teamA])).toMatchObject({
+      eligible: [],
+      approved: 2,
+    });
   });
 
   it('approves nothing when the selection changed since the confirmation (all or none)', () => {
     askQuestion(db, { studyId, itemId: items[1].id, teamIds: [teamA], actor: 'tl-a', body: 'Nog een vraag?' });
-    expect(() => approveCaseworkerCases(db, { studyId, caseworkerId: items[0].caseworkerId, ...lead(), itemIds: [items[0].id, items[1].id] })).toThrow(/niets goedgekeurd/);
+    expect(() =>
+      approveCaseworkerCases(db, {
+        studyId,
+        caseworkerId: items[0].caseworkerId,
+        ...lead(),
+        itemIds: [items[0].id, items[1].id],
+      }),
+    ).toThrow(/niets goedgekeurd/);
     expect(getCaseLock(db, items[0].id)).toBeNull();
-    expect(() => approveCaseworkerCases(db, { studyId, caseworkerId: items[0].caseworkerId, ...lead(), itemIds: [items[0].id, items[2].id] })).toThrow(ReviewRefused);
+    expect(() =>
+      approveCaseworkerCases(db, {
+        studyId,
+        caseworkerId: items[0].caseworkerId,
+        ...lead(),
+        itemIds: [items[0].id, items[2].id],
+      }),
+    ).toThrow(ReviewRefused);
     expect(listAudit(db, studyId, 'case.approve')).toEqual([]);
   });
 
   it('refuses a caseworker of another team', () => {
-    expect(() => approveCaseworkerCases(db, { studyId, caseworkerId: otherTeamItem.caseworkerId, ...lead(), itemIds: [otherTeamItem.id] })).toThrow(/geen dossiers in jouw team/);
+    expect(() =>
+      approveCaseworkerCases(db, {
+        studyId,
+        caseworkerId: otherTeamItem.caseworkerId,
+        ...lead(),
+        itemIds: [otherTeamItem.id],
+      }),
+    ).toThrow(/geen dossiers in jouw team/);
     expect(getCaseLock(db, otherTeamItem.id)).toBeNull();
   });
 });
@@ -104,9 +159,17 @@ describe('the audit trail without a filter', () => {
     expect(next.ok && next.lines[0].id < r.lines[19].id).toBe(true);
     const team = loadAuditLines(db, studyId, empty, [teamA], { limit: 5000, offset: 0 });
     if (!team.ok) throw new Error(team.message);
-    expect(team.lines.find((l) => l.field === 'Uren besteed door het teamlid' && l.dossier === items[3].dossiernummer)).toMatchObject({ oldText: '(leeg)', newText: '0' });
-    expect(team.lines.find((l) => l.field === 'Huishoudtype')).toMatchObject({ newText: 'gezin (met minderjarige kinderen)' });
-    expect(team.lines.find((l) => l.action === 'vraag')).toMatchObject({ field: 'Hele dossier', newText: 'Klopt dit?' });
-    for (const l of all.lines) expect(`${l.field} ${l.oldText} ${l.newText}`).not.toMatch(/[{}"]|\bE1\b|\bB\.[a-z]+\.|rev\./);
+    expect(
+      team.lines.find((l) => l.field === 'Uren besteed door het teamlid' && l.dossier === items[3].dossiernummer),
+    ).toMatchObject({ oldText: '(leeg)', newText: '0' });
+    expect(team.lines.find((l) => l.field === 'Huishoudtype')).toMatchObject({
+      newText: 'gezin (met minderjarige kinderen)',
+    });
+    expect(team.lines.find((l) => l.action === 'vraag')).toMatchObject({
+      field: 'Hele dossier',
+      newText: 'Klopt dit?',
+    });
+    for (const l of all.lines)
+      expect(`${l.field} ${l.oldText} ${l.newText}`).not.toMatch(/[{}"]|\bE1\b|\bB\.[a-z]+\.|rev\./);
   });
 });

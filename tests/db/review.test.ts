@@ -12,7 +12,16 @@ import { exportSampleFile } from '@/db/queries/export';
 import { importTallies } from '@/db/queries/tally-import';
 import { listAudit } from '@/db/queries/audit';
 import { loadAuditLines, exportAuditFile } from '@/db/queries/audit-export';
-import { answerQuestion, approveCase, askQuestion, getScopedItem, listOpenQuestions, listReviewRows, ReviewRefused, unlockCase } from '@/db/queries/reviews';
+import {
+  answerQuestion,
+  approveCase,
+  askQuestion,
+  getScopedItem,
+  listOpenQuestions,
+  listReviewRows,
+  ReviewRefused,
+  unlockCase,
+} from '@/db/queries/reviews';
 import { teams } from '@/db/schema';
 
 let db: Db;
@@ -23,14 +32,25 @@ let itemsA: number[];
 let itemsB: number[];
 let dossierOf: Map<number, string>;
 
-const COMPLETE = [{ key: 'A1', value: 'gezin', baseRevision: 0 }, { key: 'A8', value: 'ja', baseRevision: 0 }, { key: 'E1', value: 10, baseRevision: 0 },
-  ...allRestAnswers(codebookV1, defaultLists, {}).map((r) => ({ ...r, baseRevision: 0 }))];
+const COMPLETE = [
+  { key: 'A1', value: 'gezin', baseRevision: 0 },
+  { key: 'A8', value: 'ja', baseRevision: 0 },
+  { key: 'E1', value: 10, baseRevision: 0 },
+  ...allRestAnswers(codebookV1, defaultLists, {}).map((r) => ({ ...r, baseRevision: 0 })),
+];
 
 beforeEach(() => {
   db = createDb(':memory:');
   studyId = insertStudy(db, { name: 'T', municipality: 'G', year: 2018, households: null, clients: null }, 'test');
-  const rows = Array.from({ length: 12 }, (_, i) => ({ row: i + 2, dossiernummer: `D${String(i).padStart(2, '0')}`,
-    teamlid: i < 6 ? 'Anouk' : 'Gerrit', team: i < 6 ? 'Beijum' : 'Hoogkerk', huishoudtype: null, startdatum: null, status: null }));
+  const rows = Array.from({ length: 12 }, (_, i) => ({
+    row: i + 2,
+    dossiernummer: `D${String(i).padStart(2, '0')}`,
+    teamlid: i < 6 ? 'Anouk' : 'Gerrit',
+    team: i < 6 ? 'Beijum' : 'Hoogkerk',
+    huishoudtype: null,
+    startdatum: null,
+    status: null,
+  }));
   replaceFrame(db, studyId, rows, { fileName: 'x', fileSha256: 'x', warnings: [] }, 'test');
   const draw = storeNewDraw(db, { studyId, seed: 1, perCaseworker: 3, reserves: 1, actor: 'test' });
   const items = listDrawItems(db, draw.id).filter((i) => i.role === 'sample');
@@ -61,7 +81,11 @@ describe('a team lead of team A gets nothing of team B', () => {
     expect(rows.every((r) => r.team === 'Beijum')).toBe(true);
     expect(listOpenQuestions(db, studyId, [teamA]).map((q) => q.body)).toEqual(['Vraag over A']);
     expect(listOpenQuestions(db, studyId, null)).toHaveLength(2);
-    expect(listReviewRows(db, studyId, [teamB]).map((r) => r.itemId).sort()).toEqual([...itemsB].sort());
+    expect(
+      listReviewRows(db, studyId, [teamB])
+        .map((r) => r.itemId)
+        .sort(),
+    ).toEqual([...itemsB].sort());
   });
 
   it('in every review action', () => {
@@ -75,14 +99,35 @@ describe('a team lead of team A gets nothing of team B', () => {
   });
 
   it('in the audit trail and its export', async () => {
-    expect(loadAuditLines(db, studyId, { dossier: dossierOf.get(itemsB[0])!, actor: '', action: '', from: '', to: '' }, [teamA])).toMatchObject({ ok: false });
+    expect(
+      loadAuditLines(db, studyId, { dossier: dossierOf.get(itemsB[0])!, actor: '', action: '', from: '', to: '' }, [
+        teamA,
+      ]),
+    ).toMatchObject({ ok: false });
     // Without a dossier a team lead sees the latest entries of their own team's cases only (#18).
     const team = loadAuditLines(db, studyId, { dossier: '', actor: '', action: '', from: '', to: '' }, [teamA]);
     const teamDossiers = new Set(itemsA.map((id) => dossierOf.get(id)));
     expect(team.ok && team.lines.length > 0 && team.lines.every((l) => teamDossiers.has(l.dossier))).toBe(true);
-    const mine = loadAuditLines(db, studyId, { dossier: dossierOf.get(itemsA[0])!, actor: '', action: '', from: '', to: '' }, [teamA]);
-    expect(mine.ok && mine.lines.length > 0 && mine.lines.every((l) => l.dossier === dossierOf.get(itemsA[0]))).toBe(true);
-    expect((await exportAuditFile(db, studyId, { dossier: dossierOf.get(itemsB[0])!, actor: '', action: '', from: '', to: '' }, [teamA], 'tl-a')).ok).toBe(false);
+    const mine = loadAuditLines(
+      db,
+      studyId,
+      { dossier: dossierOf.get(itemsA[0])!, actor: '', action: '', from: '', to: '' },
+      [teamA],
+    );
+    expect(mine.ok && mine.lines.length > 0 && mine.lines.every((l) => l.dossier === dossierOf.get(itemsA[0]))).toBe(
+      true,
+    );
+    expect(
+      (
+        await exportAuditFile(
+          db,
+          studyId,
+          { dossier: dossierOf.get(itemsB[0])!, actor: '', action: '', from: '', to: '' },
+          [teamA],
+          'tl-a',
+        )
+      ).ok,
+    ).toBe(false);
   });
 });
 
@@ -91,11 +136,26 @@ describe('an approved case is locked', () => {
 
   it('against saveAnswers, trajectory rows and finishCase', () => {
     const before = getAnswers(db, itemsA[0]);
-    expect(saveAnswers(db, { studyId, sampleItemId: itemsA[0], changes: [{ key: 'E1', value: 11, baseRevision: 1 }], actor: 'onderzoeker' }))
-      .toMatchObject({ ok: false, message: expect.stringMatching(/vergrendeld/) });
-    expect(saveAnswers(db, { studyId, sampleItemId: itemsA[0], changes: [{ key: 'C.r0001.type', value: 'amw', baseRevision: 0 }], actor: 'onderzoeker' }))
-      .toMatchObject({ ok: false });
-    expect(finishCase(db, { studyId, sampleItemId: itemsA[0], actor: 'onderzoeker' })).toMatchObject({ ok: false, message: expect.stringMatching(/vergrendeld/) });
+    expect(
+      saveAnswers(db, {
+        studyId,
+        sampleItemId: itemsA[0],
+        changes: [{ key: 'E1', value: 11, baseRevision: 1 }],
+        actor: 'onderzoeker',
+      }),
+    ).toMatchObject({ ok: false, message: expect.stringMatching(/vergrendeld/) });
+    expect(
+      saveAnswers(db, {
+        studyId,
+        sampleItemId: itemsA[0],
+        changes: [{ key: 'C.r0001.type', value: 'amw', baseRevision: 0 }],
+        actor: 'onderzoeker',
+      }),
+    ).toMatchObject({ ok: false });
+    expect(finishCase(db, { studyId, sampleItemId: itemsA[0], actor: 'onderzoeker' })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/vergrendeld/),
+    });
     expect(getAnswers(db, itemsA[0])).toEqual(before);
   });
 
@@ -106,17 +166,24 @@ describe('an approved case is locked', () => {
     const ws = wb.getWorksheet('Steekproef')!;
     const header = (ws.getRow(1).values as unknown[]).map(String);
     const col = header.indexOf('E1_uren_teamlid'); // values[] is 1-based, like the columns
-    ws.eachRow((row, n) => { if (n > 1) row.getCell(col).value = 20; });
+    ws.eachRow((row, n) => {
+      if (n > 1) row.getCell(col).value = 20;
+    });
     const r = await importTallies(db, { studyId, data: new Uint8Array(await wb.xlsx.writeBuffer()), actor: 't' });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.map((e) => e.reason).join(' ')).toMatch(new RegExp(`${dossierOf.get(itemsA[0])} is goedgekeurd en vergrendeld`));
+    if (!r.ok)
+      expect(r.errors.map((e) => e.reason).join(' ')).toMatch(
+        new RegExp(`${dossierOf.get(itemsA[0])} is goedgekeurd en vergrendeld`),
+      );
     expect(getAnswers(db, itemsA[0]).E1.value).toBe(10);
     expect(getAnswers(db, itemsB[0]).E1.value).toBe(10); // all or nothing: the unlocked case is not changed either
   });
 
   it('against replacement', () => {
     db.$client.prepare("update sample_items set status = 'te_bespreken' where id = ?").run(itemsA[0]); // even if the status would allow it
-    expect(() => replaceCase(db, { studyId, dossiernummer: dossierOf.get(itemsA[0])!, reason: 'te_kort_actief', actor: 'o' })).toThrow(/vergrendeld/);
+    expect(() =>
+      replaceCase(db, { studyId, dossiernummer: dossierOf.get(itemsA[0])!, reason: 'te_kort_actief', actor: 'o' }),
+    ).toThrow(/vergrendeld/);
   });
 
   it('against new questions (nobody may change the answers they would ask about)', () => {
@@ -126,8 +193,18 @@ describe('an approved case is locked', () => {
   it('until a researcher unlocks it with a reason', () => {
     expect(() => unlockCase(db, { ...researcher(itemsA[0]), reason: '' })).toThrow(/te kort/);
     unlockCase(db, { ...researcher(itemsA[0]), reason: 'Teamleider wil E1 nog laten aanpassen' });
-    expect(saveAnswers(db, { studyId, sampleItemId: itemsA[0], changes: [{ key: 'E1', value: 11, baseRevision: 1 }], actor: 'onderzoeker' }))
-      .toMatchObject({ ok: true, outcomes: [{ key: 'E1', status: 'saved', revision: 2 }], effects: { status: 'besproken', cleared: [] } });
+    expect(
+      saveAnswers(db, {
+        studyId,
+        sampleItemId: itemsA[0],
+        changes: [{ key: 'E1', value: 11, baseRevision: 1 }],
+        actor: 'onderzoeker',
+      }),
+    ).toMatchObject({
+      ok: true,
+      outcomes: [{ key: 'E1', status: 'saved', revision: 2 }],
+      effects: { status: 'besproken', cleared: [] },
+    });
   });
 });
 
@@ -143,18 +220,37 @@ describe('review workflow and its audit trail', () => {
     approveCase(db, lead(id));
     expect(listReviewRows(db, studyId, [teamA]).find((r) => r.itemId === id)?.status).toBe('goedgekeurd');
     unlockCase(db, { ...researcher(id), reason: 'Correctie na gesprek' });
-    const actions = listAudit(db, studyId).filter((e) => e.entity === 'sample_item' && e.entityId === String(id)).map((e) => [e.action, e.actor]);
-    expect(actions.reverse()).toEqual([['case.finish', 'onderzoeker'], ['review.question', 'tl-a'], ['review.answer', 'onderzoeker'], ['case.approve', 'tl-a'], ['case.unlock', 'onderzoeker']]);
+    const actions = listAudit(db, studyId)
+      .filter((e) => e.entity === 'sample_item' && e.entityId === String(id))
+      .map((e) => [e.action, e.actor]);
+    expect(actions.reverse()).toEqual([
+      ['case.finish', 'onderzoeker'],
+      ['review.question', 'tl-a'],
+      ['review.answer', 'onderzoeker'],
+      ['case.approve', 'tl-a'],
+      ['case.unlock', 'onderzoeker'],
+    ]);
     const unlock = listAudit(db, studyId, 'case.unlock')[0];
     expect(unlock.newValue).toEqual({ locked: false, reason: 'Correctie na gesprek' });
   });
 
   it('shows every answer change of a case as old → new, filterable, and logs the export', async () => {
-    saveAnswers(db, { studyId, sampleItemId: itemsA[0], changes: [{ key: 'E1', value: 14, baseRevision: 1 }], actor: 'onderzoeker' });
+    saveAnswers(db, {
+      studyId,
+      sampleItemId: itemsA[0],
+      changes: [{ key: 'E1', value: 14, baseRevision: 1 }],
+      actor: 'onderzoeker',
+    });
     const q = { dossier: dossierOf.get(itemsA[0])!, actor: '', action: 'answer', from: '', to: '' };
     const r = loadAuditLines(db, studyId, q, null);
     if (!r.ok) throw new Error(r.message);
-    expect(r.lines[0]).toMatchObject({ actor: 'onderzoeker', action: 'antwoord', field: 'Uren besteed door het teamlid', oldText: '10', newText: '14' });
+    expect(r.lines[0]).toMatchObject({
+      actor: 'onderzoeker',
+      action: 'antwoord',
+      field: 'Uren besteed door het teamlid',
+      oldText: '10',
+      newText: '14',
+    });
     expect(r.lines.every((l) => l.action === 'antwoord')).toBe(true);
     const file = await exportAuditFile(db, studyId, q, null, 'onderzoeker');
     const wb = new ExcelJS.Workbook();

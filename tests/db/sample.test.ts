@@ -3,7 +3,14 @@ import { createDb, type Db } from '@/db/client';
 import { caseAnswers } from '@/db/schema';
 import { replaceFrame } from '@/db/queries/frame';
 import { insertStudy } from '@/db/queries/studies';
-import { archiveActiveDraw, getActiveDraw, listDraws, SampleRefused, storeNewDraw, verifyStoredDraw } from '@/db/queries/sample-draws';
+import {
+  archiveActiveDraw,
+  getActiveDraw,
+  listDraws,
+  SampleRefused,
+  storeNewDraw,
+  verifyStoredDraw,
+} from '@/db/queries/sample-draws';
 import { listDrawItems, listReplacements, replaceCase } from '@/db/queries/sample-items';
 import { listAudit } from '@/db/queries/audit';
 import type { FrameRow } from '@/lib/import';
@@ -14,13 +21,28 @@ let studyId: number;
 function frame(perWorker: Record<string, number>): FrameRow[] {
   let n = 0;
   return Object.entries(perWorker).flatMap(([teamlid, count]) =>
-    Array.from({ length: count }, () => ({ row: ++n + 1, dossiernummer: String(n).padStart(5, '0'), teamlid, team: 'Beijum', huishoudtype: null, startdatum: null, status: null })));
+    Array.from({ length: count }, () => ({
+      row: ++n + 1,
+      dossiernummer: String(n).padStart(5, '0'),
+      teamlid,
+      team: 'Beijum',
+      huishoudtype: null,
+      startdatum: null,
+      status: null,
+    })),
+  );
 }
 
 beforeEach(() => {
   db = createDb(':memory:');
   studyId = insertStudy(db, { name: 'T', municipality: 'G', year: 2018, households: null, clients: null }, 'test');
-  replaceFrame(db, studyId, frame({ Anouk: 40, Bram: 30, Chantal: 5 }), { fileName: 'x', fileSha256: 'x', warnings: [] }, 'test');
+  replaceFrame(
+    db,
+    studyId,
+    frame({ Anouk: 40, Bram: 30, Chantal: 5 }),
+    { fileName: 'x', fileSha256: 'x', warnings: [] },
+    'test',
+  );
 });
 
 const draw = (extra: Partial<Parameters<typeof storeNewDraw>[1]> = {}) =>
@@ -48,7 +70,9 @@ describe('stored sample draws', () => {
     const row = draw();
     const reserves = row.certificate.strata.find((s) => s.caseworker === 'Bram')!.reserves;
     const sample = row.certificate.strata.find((s) => s.caseworker === 'Bram')!.sample;
-    const used = sample.slice(0, 4).map((d) => replaceCase(db, { studyId, dossiernummer: d, reason: 'te_kort_actief', actor: 'test' }));
+    const used = sample
+      .slice(0, 4)
+      .map((d) => replaceCase(db, { studyId, dossiernummer: d, reason: 'te_kort_actief', actor: 'test' }));
     expect(used.map((u) => u.reserve)).toEqual([...reserves, null]);
     expect(used[3].message).toMatch(/geen reserve meer/);
     const items = listDrawItems(db, row.id).filter((i) => i.caseworker === 'Bram');
@@ -62,9 +86,15 @@ describe('stored sample draws', () => {
     const row = draw();
     const before = listDrawItems(db, row.id);
     const reserve = row.certificate.strata[0].reserves[0];
-    expect(() => replaceCase(db, { studyId, dossiernummer: '99999', reason: 'overig', note: 'x', actor: 't' })).toThrow(/zit niet in de steekproef/);
-    expect(() => replaceCase(db, { studyId, dossiernummer: reserve, reason: 'te_kort_actief', actor: 't' })).toThrow(/reserve die nog niet in gebruik/);
-    expect(() => replaceCase(db, { studyId, dossiernummer: row.certificate.strata[0].sample[0], reason: 'overig', actor: 't' })).toThrow(/een toelichting verplicht/);
+    expect(() => replaceCase(db, { studyId, dossiernummer: '99999', reason: 'overig', note: 'x', actor: 't' })).toThrow(
+      /zit niet in de steekproef/,
+    );
+    expect(() => replaceCase(db, { studyId, dossiernummer: reserve, reason: 'te_kort_actief', actor: 't' })).toThrow(
+      /reserve die nog niet in gebruik/,
+    );
+    expect(() =>
+      replaceCase(db, { studyId, dossiernummer: row.certificate.strata[0].sample[0], reason: 'overig', actor: 't' }),
+    ).toThrow(/een toelichting verplicht/);
     expect(listDrawItems(db, row.id)).toEqual(before);
   });
 
@@ -73,13 +103,18 @@ describe('stored sample draws', () => {
     expect(() => draw({ seed: 7 })).toThrow(SampleRefused);
     const second = draw({ seed: 7, reason: 'teamlid toegevoegd' });
     expect(second.version).toBe(2);
-    expect(listDraws(db, studyId).map((d) => [d.version, d.status])).toEqual([[2, 'actief'], [1, 'gearchiveerd']]);
+    expect(listDraws(db, studyId).map((d) => [d.version, d.status])).toEqual([
+      [2, 'actief'],
+      [1, 'gearchiveerd'],
+    ]);
   });
 
   it('refuses a new draw once interviews started, unless the old draw is archived explicitly', () => {
     const first = draw();
     const item = listDrawItems(db, first.id)[0];
-    db.insert(caseAnswers).values({ sampleItemId: item.id, questionKey: 'A1', value: 'gezin', updatedBy: 'test' }).run();
+    db.insert(caseAnswers)
+      .values({ sampleItemId: item.id, questionKey: 'A1', value: 'gezin', updatedBy: 'test' })
+      .run();
     expect(() => draw({ seed: 8, reason: 'opnieuw' })).toThrow(/Archiveer die trekking eerst/);
     archiveActiveDraw(db, studyId, 'Kader bleek onvolledig', 'test');
     expect(getActiveDraw(db, studyId)).toBeNull();
@@ -96,7 +131,10 @@ describe('stored sample draws', () => {
 
   it('verify fails when a stored sample was edited by hand', () => {
     const row = draw();
-    const cert = { ...row.certificate, strata: row.certificate.strata.map((s, i) => (i === 0 ? { ...s, sample: [...s.sample].reverse() } : s)) };
+    const cert = {
+      ...row.certificate,
+      strata: row.certificate.strata.map((s, i) => (i === 0 ? { ...s, sample: [...s.sample].reverse() } : s)),
+    };
     db.$client.prepare('update sample_draws set certificate = ? where id = ?').run(JSON.stringify(cert), row.id);
     expect(verifyStoredDraw(db, studyId).problems).toEqual(['Steekproef van Anouk wijkt af.']);
   });

@@ -22,13 +22,34 @@ let items: ReturnType<typeof listDrawItems>;
 beforeEach(() => {
   db = createDb(':memory:');
   studyId = insertStudy(db, { name: 'T', municipality: 'G', year: 2018, households: null, clients: null }, 't');
-  replaceFrame(db, studyId, Array.from({ length: 8 }, (_, i) => ({ row: i + 2, dossiernummer: `00${i}`, teamlid: 'Anouk', team: 'Beijum', huishoudtype: null, startdatum: '2018-02-01', status: null })),
-    { fileName: 'x', fileSha256: 'x', warnings: [] }, 't');
+  replaceFrame(
+    db,
+    studyId,
+    Array.from({ length: 8 }, (_, i) => ({
+      row: i + 2,
+      dossiernummer: `00${i}`,
+      teamlid: 'Anouk',
+      team: 'Beijum',
+      huishoudtype: null,
+      startdatum: '2018-02-01',
+      status: null,
+    })),
+    { fileName: 'x', fileSha256: 'x', warnings: [] },
+    't',
+  );
   items = listDrawItems(db, storeNewDraw(db, { studyId, seed: 1, perCaseworker: 3, reserves: 1, actor: 't' }).id);
-  const ok = saveAnswers(db, { studyId, sampleItemId: items[0].id, actor: 't', changes: [
-    { key: 'A1', value: 'gezin', baseRevision: 0 }, { key: 'E1', value: 12, baseRevision: 0 }, { key: 'F1', value: '=1+1', baseRevision: 0 },
-    { key: 'C.r1.type', value: 'amw', baseRevision: 0 }, { key: 'C.r1.wie', value: 'professional', baseRevision: 0 },
-  ] });
+  const ok = saveAnswers(db, {
+    studyId,
+    sampleItemId: items[0].id,
+    actor: 't',
+    changes: [
+      { key: 'A1', value: 'gezin', baseRevision: 0 },
+      { key: 'E1', value: 12, baseRevision: 0 },
+      { key: 'F1', value: '=1+1', baseRevision: 0 },
+      { key: 'C.r1.type', value: 'amw', baseRevision: 0 },
+      { key: 'C.r1.wie', value: 'professional', baseRevision: 0 },
+    ],
+  });
   if (!ok.ok) throw new Error(ok.message);
 });
 
@@ -49,7 +70,11 @@ describe('re-import of tallies', () => {
   it('round-trips: export → import changes nothing', async () => {
     const before = answers();
     const f = await exported();
-    expect(await importTallies(db, { studyId, data: await f.bytes(), actor: 't' })).toEqual({ ok: true, cases: 0, answers: 0 });
+    expect(await importTallies(db, { studyId, data: await f.bytes(), actor: 't' })).toEqual({
+      ok: true,
+      cases: 0,
+      answers: 0,
+    });
     expect(answers()).toEqual(before);
   });
 
@@ -85,9 +110,17 @@ describe('re-import of tallies', () => {
     const f = await exported();
     f.rowOf(items[0].dossiernummer).getCell(f.col('E1_uren_teamlid')).value = 30;
     const rev = getAnswers(db, items[0].id).E1.revision;
-    saveAnswers(db, { studyId, sampleItemId: items[0].id, actor: 'app', changes: [{ key: 'E1', value: 15, baseRevision: rev }] });
+    saveAnswers(db, {
+      studyId,
+      sampleItemId: items[0].id,
+      actor: 'app',
+      changes: [{ key: 'E1', value: 15, baseRevision: rev }],
+    });
     const result = await importTallies(db, { studyId, data: await f.bytes(), actor: 't' });
-    expect(result).toMatchObject({ ok: false, conflicts: [{ column: 'E1_uren_teamlid', fileValue: 30, appValue: 15 }] });
+    expect(result).toMatchObject({
+      ok: false,
+      conflicts: [{ column: 'E1_uren_teamlid', fileValue: 30, appValue: 15 }],
+    });
     expect(answers().E1).toBe(15);
   });
 
@@ -99,12 +132,22 @@ describe('re-import of tallies', () => {
     expect(header.some((h) => h.startsWith('T_'))).toBe(false);
     expect(wb.getWorksheet('Codes')!.state).toBe('hidden');
     const a1 = header.indexOf('A1_huishoudtype') + 1;
-    expect(ws.getCell(2, a1).dataValidation).toMatchObject({ type: 'list', formulae: [expect.stringMatching(/^Codes!\$[A-Z]+\$1:\$[A-Z]+\$3$/)] });
-    expect(ws.getCell(2, header.indexOf('E1_uren_teamlid') + 1).dataValidation).toMatchObject({ type: 'whole', formulae: [0, 500] });
+    expect(ws.getCell(2, a1).dataValidation).toMatchObject({
+      type: 'list',
+      formulae: [expect.stringMatching(/^Codes!\$[A-Z]+\$1:\$[A-Z]+\$3$/)],
+    });
+    expect(ws.getCell(2, header.indexOf('E1_uren_teamlid') + 1).dataValidation).toMatchObject({
+      type: 'whole',
+      formulae: [0, 500],
+    });
     const row = ws.getRows(2, ws.rowCount - 1)!.find((r) => r.getCell(1).value === items[0].dossiernummer)!;
     row.getCell(header.indexOf('A8_lopende_interventie') + 1).value = 'nee';
     row.getCell(header.indexOf('A9_outreachend_gevonden') + 1).value = 'ja';
-    const result = await importTallies(db, { studyId, data: new Uint8Array(await wb.xlsx.writeBuffer()), actor: 'sjabloon' });
+    const result = await importTallies(db, {
+      studyId,
+      data: new Uint8Array(await wb.xlsx.writeBuffer()),
+      actor: 'sjabloon',
+    });
     expect(result).toEqual({ ok: true, cases: 1, answers: 2 });
     expect(answers()).toMatchObject({ A1: 'gezin', E1: 12, A8: 'nee', A9: 'ja' });
   });
@@ -113,7 +156,10 @@ describe('re-import of tallies', () => {
     const f = await exported();
     f.ws.getRow(1).getCell(1).value = 'dossier';
     const result = await importTallies(db, { studyId, data: await f.bytes(), actor: 't' });
-    expect(result).toMatchObject({ ok: false, errors: [{ reason: 'Kolom "dossiernummer" ontbreekt in het werkblad Steekproef.' }] });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [{ reason: 'Kolom "dossiernummer" ontbreekt in het werkblad Steekproef.' }],
+    });
   });
 
   it('refuses a changed dossiernummer (not in the sample) by row, and imports nothing', async () => {
@@ -122,7 +168,10 @@ describe('re-import of tallies', () => {
     row.getCell(f.col('A1_huishoudtype')).value = 'overig';
     f.rowOf(items[0].dossiernummer).getCell(1).value = '999';
     const result = await importTallies(db, { studyId, data: await f.bytes(), actor: 't' });
-    expect(result).toMatchObject({ ok: false, errors: [{ column: 'dossiernummer', value: '999', reason: 'Dit dossier zit niet in de actieve steekproef.' }] });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [{ column: 'dossiernummer', value: '999', reason: 'Dit dossier zit niet in de actieve steekproef.' }],
+    });
     expect(getAnswers(db, items[1].id).A1).toBeUndefined();
   });
 
@@ -136,21 +185,47 @@ const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => fs.exis
 
 describe.skipIf(!soffice && !process.env.CI)('the export in LibreOffice', () => {
   it('converts to csv with the values of the database, leading zeros and dates intact', async () => {
-    if (!soffice) throw new Error('LibreOffice is needed for this test in CI (.ci/run installs libreoffice-calc-nogui).');
+    if (!soffice)
+      throw new Error('LibreOffice is needed for this test in CI (.ci/run installs libreoffice-calc-nogui).');
     // Only a finished case exports its answers: complete this one first.
     const current = getAnswers(db, items[0].id);
-    const done = saveAnswers(db, { studyId, sampleItemId: items[0].id, actor: 't', changes: [
-      { key: 'A8', value: 'ja', baseRevision: current.A8?.revision ?? 0 },
-      { key: 'C.r1.actie', value: 'ingezet', baseRevision: current['C.r1.actie']?.revision ?? 0 },
-      { key: 'C.r1.oud', value: 'nee', baseRevision: current['C.r1.oud']?.revision ?? 0 },
-      ...allRestAnswers(codebookV1, defaultLists, {}).map((r) => ({ ...r, baseRevision: 0 }))] });
+    const done = saveAnswers(db, {
+      studyId,
+      sampleItemId: items[0].id,
+      actor: 't',
+      changes: [
+        { key: 'A8', value: 'ja', baseRevision: current.A8?.revision ?? 0 },
+        { key: 'C.r1.actie', value: 'ingezet', baseRevision: current['C.r1.actie']?.revision ?? 0 },
+        { key: 'C.r1.oud', value: 'nee', baseRevision: current['C.r1.oud']?.revision ?? 0 },
+        ...allRestAnswers(codebookV1, defaultLists, {}).map((r) => ({ ...r, baseRevision: 0 })),
+      ],
+    });
     expect(done.ok && done.outcomes.every((o) => o.status === 'saved')).toBe(true);
-    expect(finishCase(db, { studyId, sampleItemId: items[0].id, actor: 't' })).toEqual({ ok: true, status: 'besproken' });
+    expect(finishCase(db, { studyId, sampleItemId: items[0].id, actor: 't' })).toEqual({
+      ok: true,
+      status: 'besproken',
+    });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-'));
     const file = path.join(dir, 'steekproef.xlsx');
     fs.writeFileSync(file, (await exportSampleFile(db, studyId, 'xlsx', 't'))!);
-    execFileSync(soffice, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'csv:Text - txt - csv (StarCalc):59,34,76,1', '--outdir', dir, file], { stdio: 'ignore', timeout: 120_000 });
-    const csv = fs.readFileSync(path.join(dir, 'steekproef.csv'), 'utf8').trim().split(/\r?\n/).map((l) => l.split(';').map((c) => c.replace(/^"|"$/g, '')));
+    execFileSync(
+      soffice,
+      [
+        '--headless',
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):59,34,76,1',
+        '--outdir',
+        dir,
+        file,
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
+    const csv = fs
+      .readFileSync(path.join(dir, 'steekproef.csv'), 'utf8')
+      .trim()
+      .split(/\r?\n/)
+      .map((l) => l.split(';').map((c) => c.replace(/^"|"$/g, '')));
     fs.rmSync(dir, { recursive: true, force: true });
     const header = csv[0];
     const row = csv.find((r) => r[0] === items[0].dossiernummer)!;

@@ -16,10 +16,15 @@ describe('accounts', () => {
   });
 
   it('lists the demo accounts on the login page, and a demo team lead sees only the review', async () => {
-    const ctx = await page().context().browser()!.newContext({ baseURL: inject('baseURL') });
+    const ctx = await page()
+      .context()
+      .browser()!
+      .newContext({ baseURL: inject('baseURL') });
     const p = await ctx.newPage();
     await p.goto('/inloggen');
-    await expect(p.getByRole('region', { name: 'Demo-accounts' }).textContent()).resolves.toMatch(/tl-beijum.*demo-beijum/);
+    await expect(p.getByRole('region', { name: 'Demo-accounts' }).textContent()).resolves.toMatch(
+      /tl-beijum.*demo-beijum/,
+    );
     await login(p, 'tl-beijum', 'demo-beijum');
     await p.getByRole('link', { name: /Demo: WIJ-teams/ }).click();
     await p.waitForURL(/\/beoordeling$/);
@@ -35,7 +40,10 @@ describe('accounts', () => {
   });
 
   it('the first beheerder logs in with the printed one-time password and must change it', async () => {
-    const ctx = await page().context().browser()!.newContext({ baseURL: inject('baseURL') });
+    const ctx = await page()
+      .context()
+      .browser()!
+      .newContext({ baseURL: inject('baseURL') });
     const p = await ctx.newPage();
     expect(inject('adminPassword')).toMatch(/^\w{16}$/);
     await p.goto('/inloggen');
@@ -54,7 +62,10 @@ describe('accounts', () => {
   });
 
   it('refuses a wrong password without saying which part was wrong', async () => {
-    const ctx = await page().context().browser()!.newContext({ baseURL: inject('baseURL') });
+    const ctx = await page()
+      .context()
+      .browser()!
+      .newContext({ baseURL: inject('baseURL') });
     const p = await ctx.newPage();
     await p.goto('/inloggen');
     await p.getByLabel('Gebruikersnaam').fill('onderzoeker');
@@ -65,7 +76,10 @@ describe('accounts', () => {
   });
 
   it('a damaged or forged session cookie means not logged in, not a server error', async () => {
-    const ctx = await page().context().browser()!.newContext({ baseURL: inject('baseURL') });
+    const ctx = await page()
+      .context()
+      .browser()!
+      .newContext({ baseURL: inject('baseURL') });
     const url = inject('baseURL');
     for (const value of ['Fe26.2*1*garbage*x*y*0*z*w~2', 'niet-eens-een-seal', 'Fe26.1*1*a*b*c*d*e*f']) {
       await ctx.clearCookies();

@@ -9,7 +9,11 @@ const STUDY = 'Workshop e2e';
 const card = (page: Page, title: string) => page.getByRole('group', { name: `Kaart: ${title}`, exact: true });
 const allCards = (page: Page) => page.getByRole('group', { name: /^Kaart: / });
 const allArrows = (page: Page) => page.getByLabel(/^Pijl p\d+$/);
-const saveState = (page: Page) => page.getByRole('status').filter({ hasText: /^(Opgeslagen|Opslaan…|Niet opgeslagen wijzigingen|Standaardschema, nog niet opgeslagen|Conflict: niet opgeslagen|Opslaan mislukt)$/ });
+const saveState = (page: Page) =>
+  page.getByRole('status').filter({
+    hasText:
+      /^(Opgeslagen|Opslaan…|Niet opgeslagen wijzigingen|Standaardschema, nog niet opgeslagen|Conflict: niet opgeslagen|Opslaan mislukt)$/,
+  });
 
 /**
  * Waits until the autosave says "Opgeslagen" and keeps saying it for longer than its 700 ms
@@ -18,11 +22,19 @@ const saveState = (page: Page) => page.getByRole('status').filter({ hasText: /^(
 async function savedForGood(page: Page) {
   const state = saveState(page);
   let since = 0;
-  await expect.poll(async () => {
-    if ((await state.textContent()) !== 'Opgeslagen') { since = 0; return false; }
-    since ||= Date.now();
-    return Date.now() - since > 1200;
-  }, { timeout: 15_000, interval: 150 }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        if ((await state.textContent()) !== 'Opgeslagen') {
+          since = 0;
+          return false;
+        }
+        since ||= Date.now();
+        return Date.now() - since > 1200;
+      },
+      { timeout: 15_000, interval: 150 },
+    )
+    .toBe(true);
 }
 
 async function isFocused(locator: Locator) {
@@ -31,7 +43,9 @@ async function isFocused(locator: Locator) {
 
 /** The cells (✓ / – per group, then the verdict) of the compare table's row for a card or arrow. */
 async function compareCells(compare: Locator, rowTitle: string): Promise<string[]> {
-  const row = compare.getByRole('row').filter({ has: compare.page().getByRole('rowheader', { name: rowTitle, exact: true }) });
+  const row = compare
+    .getByRole('row')
+    .filter({ has: compare.page().getByRole('rowheader', { name: rowTitle, exact: true }) });
   await expect(row.count()).resolves.toBe(1);
   return row.getByRole('cell').allTextContents();
 }
@@ -95,7 +109,9 @@ describe('EffectenArena workshop in the browser', () => {
     await page.getByRole('link', { name: 'Groepen', exact: true }).click();
     await page.getByRole('heading', { name: 'Workshop: groepscanvassen' }).waitFor();
     const south = await createGroup(page, 'Groep Zuid', false);
-    await saveState(page).filter({ hasText: /^Opgeslagen$/ }).waitFor();
+    await saveState(page)
+      .filter({ hasText: /^Opgeslagen$/ })
+      .waitFor();
     await expect(allCards(page).count()).resolves.toBe(0);
     await newCard.getByLabel('Kolom').selectOption({ label: '4. Effecten' });
     await newCard.getByLabel('Titel').fill('b meer en eerder bereik!');
@@ -107,9 +123,13 @@ describe('EffectenArena workshop in the browser', () => {
     await card(page, 'Woningcorporatie').waitFor();
     await page.getByLabel('Kaart kiezen').selectOption({ label: 'Effecten: b meer en eerder bereik!' });
     const arrows = page.getByRole('region', { name: 'Pijlen' });
-    await arrows.getByLabel('Pijl van “b meer en eerder bereik!” naar').selectOption({ label: 'Incasseerders: Woningcorporatie' });
+    await arrows
+      .getByLabel('Pijl van “b meer en eerder bereik!” naar')
+      .selectOption({ label: 'Incasseerders: Woningcorporatie' });
     await arrows.getByRole('button', { name: 'Pijl toevoegen' }).click();
-    await arrows.getByRole('button', { name: 'Pijl b meer en eerder bereik! naar Woningcorporatie verwijderen' }).waitFor();
+    await arrows
+      .getByRole('button', { name: 'Pijl b meer en eerder bereik! naar Woningcorporatie verwijderen' })
+      .waitFor();
     await savedForGood(page);
     await page.reload();
     await card(page, 'Woningcorporatie').waitFor();
@@ -119,17 +139,31 @@ describe('EffectenArena workshop in the browser', () => {
     // The compare view: one column per group, a row per matched card or arrow.
     await page.getByRole('link', { name: 'Groepen', exact: true }).click();
     await page.getByRole('heading', { name: 'Workshop: groepscanvassen' }).waitFor();
-    await page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Groep Noord' }) }).getByText('19 kaarten, 23 pijlen').waitFor();
-    await page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Groep Zuid' }) }).getByText('2 kaarten, 1 pijlen').waitFor();
+    await page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: 'Groep Noord' }) })
+      .getByText('19 kaarten, 23 pijlen')
+      .waitFor();
+    await page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: 'Groep Zuid' }) })
+      .getByText('2 kaarten, 1 pijlen')
+      .waitFor();
     const compare = page.getByRole('region', { name: 'Vergelijking van de groepen' });
-    await expect(compare.getByRole('columnheader').allTextContents()).resolves.toEqual(expect.arrayContaining(['Kaart of pijl', 'Groep Noord', 'Groep Zuid', 'Oordeel']));
+    await expect(compare.getByRole('columnheader').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['Kaart of pijl', 'Groep Noord', 'Groep Zuid', 'Oordeel']),
+    );
     // 20 cards and 24 arrows over both groups; only effect B (matched despite case and punctuation) is in both.
     await compare.getByText('1 van 44 kaarten en pijlen komen in alle groepen voor').waitFor();
     await expect(compareCells(compare, 'B Meer en eerder bereik')).resolves.toEqual(['✓', '✓', 'eens']);
     await expect(compareCells(compare, 'Buurtbudget')).resolves.toEqual(['✓', '–', 'verschil']);
     await expect(compareCells(compare, 'Woningcorporatie')).resolves.toEqual(['–', '✓', 'verschil']);
     await expect(compareCells(compare, 'Interventie: wijkteam')).resolves.toEqual(['✓', '–', 'verschil']);
-    await expect(compareCells(compare, 'b meer en eerder bereik! → Woningcorporatie')).resolves.toEqual(['–', '✓', 'verschil']);
+    await expect(compareCells(compare, 'b meer en eerder bereik! → Woningcorporatie')).resolves.toEqual([
+      '–',
+      '✓',
+      'verschil',
+    ]);
 
     // Merge both groups into the study canvas (none saved yet, so no confirmation is asked).
     const merge = page.getByRole('form', { name: 'Samenvoegen' });
@@ -148,12 +182,17 @@ describe('EffectenArena workshop in the browser', () => {
     await expect(allCards(page).count()).resolves.toBe(20);
     await expect(allArrows(page).count()).resolves.toBe(24);
     await page.getByLabel('Kaart kiezen').selectOption({ label: 'Effecten: B Meer en eerder bereik' });
-    await arrows.getByRole('button', { name: 'Pijl B Meer en eerder bereik naar Woningcorporatie verwijderen' }).waitFor();
+    await arrows
+      .getByRole('button', { name: 'Pijl B Meer en eerder bereik naar Woningcorporatie verwijderen' })
+      .waitFor();
     // Saved (not the unsaved template any more), and the merge is shown: from how many groups, when, by whom.
     await expect(saveState(page).textContent()).resolves.toBe('Opgeslagen');
     await page.getByText(/Versie 1, .* door e2e\. Samengevoegd uit 2 groepen op .+ door e2e\./).waitFor();
     await page.getByRole('link', { name: 'Workshop: groepscanvassen (2)' }).click();
-    await page.getByRole('form', { name: 'Samenvoegen' }).getByText(/Laatst samengevoegd op .* door e2e\./).waitFor();
+    await page
+      .getByRole('form', { name: 'Samenvoegen' })
+      .getByText(/Laatst samengevoegd op .* door e2e\./)
+      .waitFor();
 
     // The audit trail, filtered on the action as a researcher would: which groups, by whom, old → new.
     await page.goto(`${studyPath}/audit`);
@@ -163,10 +202,19 @@ describe('EffectenArena workshop in the browser', () => {
     await page.waitForURL((u) => u.searchParams.get('actie') === 'arena.merge');
     await page.getByText('1 regel.').waitFor();
     const audit = page.getByRole('table', { name: 'Audittrail' });
-    const [entry] = await audit.getByRole('row').filter({ has: page.getByRole('cell', { name: 'arena.merge', exact: true }) }).all();
+    const [entry] = await audit
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: 'arena.merge', exact: true }) })
+      .all();
     const cells = await entry.getByRole('cell').allTextContents();
     expect(cells[1]).toBe('e2e'); // wie
     expect(cells[5]).toBe('–'); // no study canvas before the merge
-    expect(JSON.parse(cells[6])).toEqual({ revision: 1, mergedFrom: [north, south], groups: ['Groep Noord', 'Groep Zuid'], cards: 20, arrows: 24 });
+    expect(JSON.parse(cells[6])).toEqual({
+      revision: 1,
+      mergedFrom: [north, south],
+      groups: ['Groep Noord', 'Groep Zuid'],
+      cards: 20,
+      arrows: 24,
+    });
   }, 120_000);
 });

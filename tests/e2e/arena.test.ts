@@ -7,7 +7,11 @@ const currentPage = usePage();
 
 const node = (page: Page, title: string) => page.locator('.react-flow__node-card').filter({ hasText: title });
 const focusNode = async (page: Page, title: string) => node(page, title).focus(); // keyboard focus, no click
-const saved = (page: Page) => page.getByTestId('arena-save-state').filter({ hasText: /^Opgeslagen$/ }).waitFor();
+const saved = (page: Page) =>
+  page
+    .getByTestId('arena-save-state')
+    .filter({ hasText: /^Opgeslagen$/ })
+    .waitFor();
 
 async function addCardByKeyboard(page: Page, column: string, title: string) {
   await page.keyboard.press('n');
@@ -29,7 +33,7 @@ async function arrowByKeyboard(page: Page, from: string, toOption: string) {
 }
 
 describe('EffectenArena in the browser', () => {
-  it('a new study starts from the report\'s scheme, which matches the visual reference', async () => {
+  it("a new study starts from the report's scheme, which matches the visual reference", async () => {
     const page = currentPage();
     page.setDefaultTimeout(10_000);
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -20,10 +20,18 @@ describe('the boundary of the running app', () => {
   it('refuses an upload from another site with a Dutch 403, and lets its own through', async () => {
     const { base, cookie } = await session();
     for (const route of ['turven', 'kader?stap=controleren']) {
-      const evil = await fetch(`${base}/api/onderzoeken/1/${route}`, { method: 'POST', headers: { cookie, origin: 'https://evil.example' }, body: new FormData() });
+      const evil = await fetch(`${base}/api/onderzoeken/1/${route}`, {
+        method: 'POST',
+        headers: { cookie, origin: 'https://evil.example' },
+        body: new FormData(),
+      });
       expect(evil.status, route).toBe(403);
       expect(JSON.stringify(await evil.json())).toContain('komt niet van deze website');
-      const own = await fetch(`${base}/api/onderzoeken/1/${route}`, { method: 'POST', headers: { cookie, origin: base }, body: new FormData() });
+      const own = await fetch(`${base}/api/onderzoeken/1/${route}`, {
+        method: 'POST',
+        headers: { cookie, origin: base },
+        body: new FormData(),
+      });
       expect(own.status, route).not.toBe(403);
       await own.body?.cancel();
     }
@@ -48,7 +56,9 @@ describe('the boundary of the running app', () => {
     await page.getByLabel('Gemeente').fill('Groningen');
     await page.getByLabel('Jaar').fill('2018');
     await page.getByRole('button', { name: 'Onderzoek aanmaken' }).click();
-    await expect(page.locator('#name-error').textContent()).resolves.toMatch(/^De naam van het onderzoek bevat een e-mailadres \(ja\*+\)/);
+    await expect(page.locator('#name-error').textContent()).resolves.toMatch(
+      /^De naam van het onderzoek bevat een e-mailadres \(ja\*+\)/,
+    );
     expect(page.url()).toMatch(/\/onderzoeken\/nieuw$/);
   });
 });

@@ -41,13 +41,23 @@ describe('frame import in the browser', () => {
     const xlsx = await xlsxBuffer({
       title: 'Caseload 2018',
       headers: ['Dossier nr', 'Medewerker', 'Wijk', 'Startdatum'],
-      rows: [['000101', 'Anouk de Vries', 'Beijum', new Date(Date.UTC(2018, 2, 1))], ['000102', 'Anouk de Vries', 'Beijum', null], ['000103', 'Bram Jansen', 'Hoogkerk', '5-6-2018']],
+      rows: [
+        ['000101', 'Anouk de Vries', 'Beijum', new Date(Date.UTC(2018, 2, 1))],
+        ['000102', 'Anouk de Vries', 'Beijum', null],
+        ['000103', 'Bram Jansen', 'Hoogkerk', '5-6-2018'],
+      ],
     });
-    await page.setInputFiles('#kaderbestand', { name: 'caseload.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
+    await page.setInputFiles('#kaderbestand', {
+      name: 'caseload.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: xlsx,
+    });
     await page.getByRole('heading', { name: 'Voorvertoning' }).waitFor();
     await expect(page.getByText('Geen problemen gevonden: 3 dossiers, 2 teams, 2 teamleden.').count()).resolves.toBe(1);
     await expect(page.getByRole('table', { name: 'Eerste rijen' }).textContent()).resolves.toContain('000101');
-    await expect(page.getByRole('table', { name: 'Kolomtoewijzing' }).textContent()).resolves.toMatch(/Dossier nrdossiernummer/);
+    await expect(page.getByRole('table', { name: 'Kolomtoewijzing' }).textContent()).resolves.toMatch(
+      /Dossier nrdossiernummer/,
+    );
 
     await page.getByRole('button', { name: 'Importeren (3 dossiers)' }).click();
     await page.getByText('3 dossiers geïmporteerd.').waitFor();
@@ -55,17 +65,24 @@ describe('frame import in the browser', () => {
     const teams = await page.getByRole('table', { name: 'Teams' }).textContent();
     expect(teams).toMatch(/Beijum12/);
     expect(teams).toMatch(/Hoogkerk11/);
-    await expect(page.getByRole('table', { name: 'Teamleden' }).textContent()).resolves.toMatch(/Anouk de VriesBeijum2/);
+    await expect(page.getByRole('table', { name: 'Teamleden' }).textContent()).resolves.toMatch(
+      /Anouk de VriesBeijum2/,
+    );
 
     await page.goto(studyUrl);
-    await expect(page.locator('[data-step="kader"]').textContent()).resolves.toMatch(/klaar3 dossiers, 2 teams, 2 teamleden/);
+    await expect(page.locator('[data-step="kader"]').textContent()).resolves.toMatch(
+      /klaar3 dossiers, 2 teams, 2 teamleden/,
+    );
   });
 
   it('refuses personal data with a table of problems and stores nothing', async () => {
     const page = currentPage();
     const studyUrl = await createStudy('E2E persoonsgegevens');
     await page.goto(`${studyUrl}/kader`);
-    const csv = csvBuffer(['dossiernummer;teamlid;team;Naam cliënt', `1;Anouk;${VALID_BSN};Jan Jansen`, '1;Anouk;Beijum;Piet'], { bom: true });
+    const csv = csvBuffer(
+      ['dossiernummer;teamlid;team;Naam cliënt', `1;Anouk;${VALID_BSN};Jan Jansen`, '1;Anouk;Beijum;Piet'],
+      { bom: true },
+    );
     await page.setInputFiles('#kaderbestand', { name: 'kader.csv', mimeType: 'text/csv', buffer: csv });
     await page.getByRole('heading', { name: 'Voorvertoning' }).waitFor();
     const problems = await page.getByRole('table', { name: 'Problemen' }).textContent();
@@ -81,7 +98,11 @@ describe('frame import in the browser', () => {
     const page = currentPage();
     const studyUrl = await createStudy('E2E pdf');
     await page.goto(`${studyUrl}/kader`);
-    await page.setInputFiles('#kaderbestand', { name: 'caseload.xlsx', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+    await page.setInputFiles('#kaderbestand', {
+      name: 'caseload.xlsx',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
     await page.getByRole('alert').filter({ hasText: 'PDF-bestand' }).waitFor();
   });
 });

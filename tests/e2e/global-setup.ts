@@ -27,12 +27,18 @@ declare module 'vitest' {
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-
 export default async function setup(project: TestProject) {
-  const reuse = process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))
-    && fs.existsSync(path.join(root, 'public/sw.js'));
+  const reuse =
+    process.env.E2E_REUSE_BUILD === '1' &&
+    fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID')) &&
+    fs.existsSync(path.join(root, 'public/sw.js'));
   // `npm run build`: `next build`, then `serwist build` for the service worker (public/sw.js).
-  if (!reuse) execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (!reuse)
+    execFileSync('npm', ['run', '-s', 'build'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    });
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-e2e-'));
   const dbFile = path.join(dir, 'e2e.db');
@@ -41,10 +47,18 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   let output = '';
   const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: root, env: { ...process.env, DOSSIER_DB: dbFile, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' }, detached: true,
+    cwd: root,
+    env: { ...process.env, DOSSIER_DB: dbFile, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
+    detached: true,
   });
-  child.stdout?.on('data', (d) => { output += d; fs.appendFileSync(serverLog, d); });
-  child.stderr?.on('data', (d) => { output += d; fs.appendFileSync(serverLog, d); });
+  child.stdout?.on('data', (d) => {
+    output += d;
+    fs.appendFileSync(serverLog, d);
+  });
+  child.stderr?.on('data', (d) => {
+    output += d;
+    fs.appendFileSync(serverLog, d);
+  });
   const baseURL = `http://127.0.0.1:${port}`;
   await waitForServer(baseURL, child, () => output);
   project.provide('baseURL', baseURL);
@@ -53,11 +67,25 @@ export default async function setup(project: TestProject) {
   project.provide('adminPassword', /Eenmalig wachtwoord: (\S+)/.exec(output)?.[1] ?? '');
   // The account the tests log in with (a beheerder: it sees the studies each test creates itself).
   const db = createDb(dbFile);
-  createUser(db, { username: E2E_USER.username, displayName: 'E2E', passwordHash: hashPasswordSync(E2E_USER.password), isAdmin: true, mustChangePassword: false }, 'e2e');
+  createUser(
+    db,
+    {
+      username: E2E_USER.username,
+      displayName: 'E2E',
+      passwordHash: hashPasswordSync(E2E_USER.password),
+      isAdmin: true,
+      mustChangePassword: false,
+    },
+    'e2e',
+  );
   db.$client.close();
 
   return async () => {
-    try { process.kill(-child.pid!, 'SIGTERM'); } catch { /* already gone */ }
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
     fs.rmSync(dir, { recursive: true, force: true });
   };
 }

@@ -47,7 +47,7 @@ describe('navigation at the speed of talk', () => {
     expect(keys.count - before).toBe(2);
     expect(await focused(page)).toBe('D.huisuitzetting.status');
     const heading = await page.locator('#sec-D').boundingBox();
-    expect(heading!.y).toBeGreaterThan(0);   // the section heading is in view too
+    expect(heading!.y).toBeGreaterThan(0); // the section heading is in view too
     before = keys.count;
     await keys.press('.', 't');
     expect(keys.count - before).toBe(2);
@@ -61,7 +61,7 @@ describe('navigation at the speed of talk', () => {
     await keys.press('Alt+0');
     await waitSaved();
     const a = storedAnswers(s.itemIds[0]);
-    expect(a['A4']).toBeUndefined();                       // `d` and `t` after the prefix answered nothing
+    expect(a['A4']).toBeUndefined(); // `d` and `t` after the prefix answered nothing
     expect(a['D.huisuitzetting.status']).toBeUndefined();
     expect(a['B.financien.aanvang']).toBeUndefined();
     // Shown on the page and in the ? dialog.
@@ -83,11 +83,14 @@ describe('navigation at the speed of talk', () => {
     const finder = page.getByRole('dialog', { name: 'Ga naar leefgebied' });
     await finder.waitFor();
     await page.keyboard.type('hu');
-    await expect(finder.getByRole('option').allTextContents()).resolves.toEqual(['Huisvesting (leefgebied)', 'Huiselijke relaties (leefgebied)']); // only B
+    await expect(finder.getByRole('option').allTextContents()).resolves.toEqual([
+      'Huisvesting (leefgebied)',
+      'Huiselijke relaties (leefgebied)',
+    ]); // only B
     await page.keyboard.type('isv');
     await page.keyboard.press('Enter');
     expect(await focused(page)).toBe('B.huisvesting.aanvang');
-    await page.keyboard.press('j');           // the letters went to the box; this key answers the row
+    await page.keyboard.press('j'); // the letters went to the box; this key answers the row
     await expect(checkedText('B.huisvesting.aanvang')).resolves.toMatch(/ja/);
     await page.keyboard.press('Alt+4');
     await page.keyboard.press('/');
@@ -97,9 +100,9 @@ describe('navigation at the speed of talk', () => {
     expect(await focused(page)).toBe('D.uithuisplaatsing.status');
     await page.keyboard.press('/');
     await page.keyboard.type('ggz');
-    await page.keyboard.press('Escape');      // back where it was, nothing answered
+    await page.keyboard.press('Escape'); // back where it was, nothing answered
     expect(await focused(page)).toBe('D.uithuisplaatsing.status');
-    await page.keyboard.press('Alt+0');       // back to where the type-ahead started
+    await page.keyboard.press('Alt+0'); // back to where the type-ahead started
     expect(await focused(page)).toBe('D.huisuitzetting.status');
     await waitSaved();
     expect(storedAnswers(s.itemIds[0])['B.huisvesting.aanvang']).toBe('ja');
@@ -109,8 +112,43 @@ describe('navigation at the speed of talk', () => {
   it('keeps the focused question and the next two in view at 1280×720, after every key', async () => {
     await open(1);
     const keys = new KeyCounter(page);
-    const seq = ['Enter', 'e', '2', 'Enter', 'u', 'j', 'n', 'v', 'n', 'j', 'a', 'Enter',
-      'j', 'n', 'j', 'n', 'j', 'n', 'd', 'n', 'j', 'j', 'j', 'n', 'n', 'j', 'j', 'r', 'n', 'Enter', 'i', 'Enter', 'p', 'i', 'n'];
+    const seq = [
+      'Enter',
+      'e',
+      '2',
+      'Enter',
+      'u',
+      'j',
+      'n',
+      'v',
+      'n',
+      'j',
+      'a',
+      'Enter',
+      'j',
+      'n',
+      'j',
+      'n',
+      'j',
+      'n',
+      'd',
+      'n',
+      'j',
+      'j',
+      'j',
+      'n',
+      'n',
+      'j',
+      'j',
+      'r',
+      'n',
+      'Enter',
+      'i',
+      'Enter',
+      'p',
+      'i',
+      'n',
+    ];
     const misses: string[] = [];
     for (const k of seq) {
       await keys.press(k);
@@ -137,12 +175,14 @@ describe('navigation at the speed of talk', () => {
 describe('resume where you were', () => {
   it('starts at A1 with only the prefills, and after a reload resumes at the first open question with the clocks kept', async () => {
     await open(3);
-    expect(await focused(page)).toBe('A1');        // prefills only: start at the top
+    expect(await focused(page)).toBe('A1'); // prefills only: start at the top
     await page.keyboard.press('Enter');
     for (const k of ['e', '2', 'Enter', 'u', 'j', 'n', 'v']) await page.keyboard.press(k); // A2–A7; A8 is the first open
     await waitSaved();
     await page.waitForTimeout(2200);
-    const before = await page.evaluate(() => Number(Object.entries(localStorage).find(([k]) => k.startsWith('dossieranalyse:klok:'))?.[1] ?? 0));
+    const before = await page.evaluate(() =>
+      Number(Object.entries(localStorage).find(([k]) => k.startsWith('dossieranalyse:klok:'))?.[1] ?? 0),
+    );
     expect(before).toBeGreaterThan(1500);
     await page.reload();
     await page.locator('.interview').waitFor();
@@ -150,9 +190,10 @@ describe('resume where you were', () => {
     expect(await focused(page)).toBe('A8');
     const clock = (await page.locator('[data-clock="case"]').textContent())!;
     const secs = Number(/dossier (\d+):(\d\d)/.exec(clock)![2]);
-    expect(secs).toBeGreaterThanOrEqual(2);          // the case clock did not restart
+    expect(secs).toBeGreaterThanOrEqual(2); // the case clock did not restart
     // Away from the case, its clock stands still.
-    const stored = () => page.evaluate((k) => Number(localStorage.getItem(k)), `dossieranalyse:klok:${s.studyId}:${s.itemIds[3]}`);
+    const stored = () =>
+      page.evaluate((k) => Number(localStorage.getItem(k)), `dossieranalyse:klok:${s.studyId}:${s.itemIds[3]}`);
     await page.goto(s.sessionUrl);
     const left = await stored();
     await page.waitForTimeout(2500);
@@ -170,7 +211,7 @@ describe('readable controls and wording per wie', () => {
     await keys.press('Enter');
     await keys.type('schuld');
     await keys.press('Enter', 'p', 'i');
-    await keys.press('n', 'Enter');                 // oud: nee; next row
+    await keys.press('n', 'Enter'); // oud: nee; next row
     await keys.type('maatje');
     await keys.press('Enter', 'e', 'i');
     await keys.press('n', 'Enter');
@@ -182,22 +223,30 @@ describe('readable controls and wording per wie', () => {
     expect(header).not.toContain('Zou dit in de oude werkwijze ook zo zijn gegaan?');
     const wordings = table.locator('[data-wording]');
     await expect(wordings.allTextContents()).resolves.toEqual([
-      'Zou dit traject in de oude werkwijze ook zijn ingezet?', 'Zou anders een professional zijn ingezet?', 'Zou anders een professional zijn ingezet?',
+      'Zou dit traject in de oude werkwijze ook zijn ingezet?',
+      'Zou anders een professional zijn ingezet?',
+      'Zou anders een professional zijn ingezet?',
     ]);
     for (const w of await wordings.all()) expect(await w.isVisible()).toBe(true);
     // The selected traject type fits its select (not "Schuldhu", "Maatje o").
-    const fits = await page.evaluate(() => [...document.querySelectorAll<HTMLSelectElement>('table[data-table="C"] select[data-key$=".type"]')].map((sel) => {
-      const span = document.createElement('span');
-      span.style.font = getComputedStyle(sel).font;
-      span.style.whiteSpace = 'nowrap';
-      span.textContent = sel.selectedOptions[0].text;
-      document.body.append(span);
-      const w = span.getBoundingClientRect().width;
-      span.remove();
-      return { text: sel.selectedOptions[0].text, fits: sel.clientWidth >= w + 20 };
-    }));
+    const fits = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLSelectElement>('table[data-table="C"] select[data-key$=".type"]')].map(
+        (sel) => {
+          const span = document.createElement('span');
+          span.style.font = getComputedStyle(sel).font;
+          span.style.whiteSpace = 'nowrap';
+          span.textContent = sel.selectedOptions[0].text;
+          document.body.append(span);
+          const w = span.getBoundingClientRect().width;
+          span.remove();
+          return { text: sel.selectedOptions[0].text, fits: sel.clientWidth >= w + 20 };
+        },
+      ),
+    );
     expect(fits).toEqual([
-      { text: 'Schuldhulpverlening', fits: true }, { text: 'Maatje of buddy (vrijwilliger)', fits: true }, { text: 'Maatje of buddy (vrijwilliger)', fits: true },
+      { text: 'Schuldhulpverlening', fits: true },
+      { text: 'Maatje of buddy (vrijwilliger)', fits: true },
+      { text: 'Maatje of buddy (vrijwilliger)', fits: true },
     ]);
     await page.screenshot({ path: `${SHOTS}/trajecten-1280x720.png` });
   });
@@ -209,7 +258,9 @@ describe('readable controls and wording per wie', () => {
     const box = page.locator('[data-key="D.huisuitzetting.toelichting"]');
     expect(await box.evaluate((el) => el.tagName)).toBe('TEXTAREA');
     const h0 = (await box.boundingBox())!.height;
-    await page.keyboard.type('Huurachterstand van een half jaar, de verhuurder had al een procedure gestart bij de kantonrechter');
+    await page.keyboard.type(
+      'Huurachterstand van een half jaar, de verhuurder had al een procedure gestart bij de kantonrechter',
+    );
     await page.keyboard.press('Shift+Enter');
     await page.keyboard.type('regeling getroffen');
     expect((await box.boundingBox())!.height).toBeGreaterThan(h0 * 1.8);
@@ -230,12 +281,20 @@ describe('calm, true save states', () => {
     await page.keyboard.press('e');
     const state = page.locator('.save-state');
     await page.locator('.save-state[data-kind="offline"]').waitFor({ timeout: 10_000 });
-    await expect(state.locator('[data-save-text]').textContent()).resolves.toBe('Offline – 1 antwoord bewaard in deze browser, wordt verstuurd zodra er verbinding is');
+    await expect(state.locator('[data-save-text]').textContent()).resolves.toBe(
+      'Offline – 1 antwoord bewaard in deze browser, wordt verstuurd zodra er verbinding is',
+    );
     await page.keyboard.press('2');
     await page.keyboard.press('Enter');
     await page.keyboard.press('u');
-    await page.waitForFunction(() => /3 antwoorden/.test(document.querySelector('.save-state')?.textContent ?? ''), null, { timeout: 15_000 });
-    await expect(state.locator('[data-save-text]').textContent()).resolves.toBe('Offline – 3 antwoorden bewaard in deze browser, worden verstuurd zodra er verbinding is');
+    await page.waitForFunction(
+      () => /3 antwoorden/.test(document.querySelector('.save-state')?.textContent ?? ''),
+      null,
+      { timeout: 15_000 },
+    );
+    await expect(state.locator('[data-save-text]').textContent()).resolves.toBe(
+      'Offline – 3 antwoorden bewaard in deze browser, worden verstuurd zodra er verbinding is',
+    );
     expect(await state.evaluate((el) => el.className)).toMatch(/tone-neutral/);
     expect(await state.evaluate((el) => getComputedStyle(el).color)).not.toBe('rgb(180, 35, 24)'); // not the red error
     await page.screenshot({ path: `${SHOTS}/offline-1280x720.png` });
@@ -255,7 +314,9 @@ describe('calm, true save states', () => {
     await other.keyboard.press('s');
     const state = other.locator('.save-state[data-kind="conflict"]');
     await state.waitFor({ timeout: 10_000 });
-    await expect(state.textContent()).resolves.toMatch(/^Conflict – 1 antwoord intussen door iemand anders gewijzigd; kies welke waarde blijft/);
+    await expect(state.textContent()).resolves.toMatch(
+      /^Conflict – 1 antwoord intussen door iemand anders gewijzigd; kies welke waarde blijft/,
+    );
     expect(await state.evaluate((el) => el.className)).toMatch(/tone-conflict/);
     await other.locator('[data-key="A1"]').focus();
     await state.getByRole('button', { name: /naar / }).click();
@@ -277,7 +338,7 @@ describe('confirmation before onbruikbaar', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     await page.reload();
-    await page.locator('.interview').waitFor();             // nothing happened
+    await page.locator('.interview').waitFor(); // nothing happened
     await page.getByText('Dossier onbruikbaar?').click();
     await page.getByRole('button', { name: `Dossier ${s.dossiers[7]} onbruikbaar` }).click();
     await page.getByLabel('Reden', { exact: true }).selectOption('te_kort_actief');
@@ -297,12 +358,31 @@ describe('confirmation before onbruikbaar', () => {
 async function recordOpenTimes() {
   await page.evaluate(() => {
     const w = window as unknown as { __t0: number | null; __from: string; __open: number[] };
-    w.__t0 = null; w.__open = [];
-    const start = () => { w.__t0 = performance.now(); w.__from = location.pathname; };
-    document.addEventListener('keydown', (e) => { if (e.key === 'Enter' && e.ctrlKey) start(); }, true);
-    document.addEventListener('mousedown', (e) => { if ((e.target as Element).closest('[data-position] a')) start(); }, true);
+    w.__t0 = null;
+    w.__open = [];
+    const start = () => {
+      w.__t0 = performance.now();
+      w.__from = location.pathname;
+    };
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Enter' && e.ctrlKey) start();
+      },
+      true,
+    );
+    document.addEventListener(
+      'mousedown',
+      (e) => {
+        if ((e.target as Element).closest('[data-position] a')) start();
+      },
+      true,
+    );
     document.addEventListener('focusin', (e) => {
-      if (w.__t0 != null && location.pathname !== w.__from && (e.target as Element).closest('[data-flow]')) { w.__open.push(performance.now() - w.__t0); w.__t0 = null; }
+      if (w.__t0 != null && location.pathname !== w.__from && (e.target as Element).closest('[data-flow]')) {
+        w.__open.push(performance.now() - w.__t0);
+        w.__t0 = null;
+      }
     });
   });
 }
@@ -318,12 +398,22 @@ describe('pace', () => {
       await page.keyboard.press('Control+Enter');
       await page.waitForURL(s.caseUrls[i + 1], { timeout: 10_000 });
       await page.waitForFunction((n) => (window as unknown as { __open: number[] }).__open.length >= n, i - 7);
-      fetches.push(await page.evaluate((t) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-        .filter((e) => e.initiatorType === 'fetch' && e.startTime >= t).map((e) => e.duration.toFixed(0)).join('+'), t0));
+      fetches.push(
+        await page.evaluate(
+          (t) =>
+            (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+              .filter((e) => e.initiatorType === 'fetch' && e.startTime >= t)
+              .map((e) => e.duration.toFixed(0))
+              .join('+'),
+          t0,
+        ),
+      );
     }
     const times = await page.evaluate(() => (window as unknown as { __open: number[] }).__open);
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    console.log(`open next case (Ctrl+Enter → next case's first question focused), ms: ${times.map((t) => t.toFixed(0)).join(', ')}; median ${median(times).toFixed(0)}; fetches (finish action + page) ms: ${fetches.join(', ')}`);
+    console.log(
+      `open next case (Ctrl+Enter → next case's first question focused), ms: ${times.map((t) => t.toFixed(0)).join(', ')}; median ${median(times).toFixed(0)}; fetches (finish action + page) ms: ${fetches.join(', ')}`,
+    );
     expect(times).toHaveLength(7);
     // Baseline in the same run: opening a case with the "volgende ›" link alone (no finishing), between open cases.
     await open(0);
@@ -344,10 +434,14 @@ describe('pace', () => {
     await page.screenshot({ path: `${SHOTS}/case-1920x1080.png` });
     await page.keyboard.press('Escape');
     await page.setViewportSize({ width: 1280, height: 720 });
-    console.log(`baseline: open a case by link, ms: ${base.map((t) => t.toFixed(0)).join(', ')}; median ${median(base).toFixed(0)}; ratio ${(median(times) / median(base)).toFixed(2)}`);
+    console.log(
+      `baseline: open a case by link, ms: ${base.map((t) => t.toFixed(0)).join(', ')}; median ${median(base).toFixed(0)}; ratio ${(median(times) / median(base)).toFixed(2)}`,
+    );
     await page.goto(s.sessionUrl);
     await page.locator('[data-pace-rate]').waitFor(); // read from localStorage after hydration
-    await expect(page.locator('[data-pace]').textContent()).resolves.toMatch(/tempo [\d.,]+ dossiers per uur · gemiddeld \d+:\d\d per besproken dossier/);
+    await expect(page.locator('[data-pace]').textContent()).resolves.toMatch(
+      /tempo [\d.,]+ dossiers per uur · gemiddeld \d+:\d\d per besproken dossier/,
+    );
     await page.screenshot({ path: `${SHOTS}/session-1280x720.png`, fullPage: true });
   }, 120_000);
 });

@@ -19,7 +19,11 @@ beforeAll(async () => {
   page = await newPage(browser, inject('baseURL'));
   // A study of its own (the demo frame) with a draw for one caseworker, through the same db code the app uses.
   const db = createDb(inject('dbFile'));
-  const studyId = insertStudy(db, { name: 'E2E interviews', municipality: 'Groningen', year: 2018, households: 2500, clients: null }, 'e2e');
+  const studyId = insertStudy(
+    db,
+    { name: 'E2E interviews', municipality: 'Groningen', year: 2018, households: 2500, clients: null },
+    'e2e',
+  );
   replaceFrame(db, studyId, demoFrameRows(), { fileName: 'demo', fileSha256: 'demo', warnings: [] }, 'e2e');
   storeNewDraw(db, { studyId, seed: 4242, perCaseworker: 12, reserves: 3, caseworkers: ['Daan Visser'], actor: 'e2e' });
   const { caseworkerId } = listInterviewProgress(db, studyId)!.caseworkers[0];
@@ -49,8 +53,16 @@ describe('interview guide, keyboard only', () => {
       const dossier = await openNextCase();
       const keys = new KeyCounter(page);
       await answerTypicalCase(page, keys);
-      await page.waitForFunction((d) => !document.querySelector('.interview-bar strong')?.textContent?.includes(d), dossier, { timeout: 10_000 })
-        .catch(async (err) => { throw new Error(`case ${dossier} not finished: ${(await page.locator('.alert').allTextContents()).join(' | ')} storage=${await page.evaluate(() => JSON.stringify(localStorage))} state=${await page.locator('.save-state').textContent()} focus=${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200))}`, { cause: err }); });
+      await page
+        .waitForFunction((d) => !document.querySelector('.interview-bar strong')?.textContent?.includes(d), dossier, {
+          timeout: 10_000,
+        })
+        .catch(async (err) => {
+          throw new Error(
+            `case ${dossier} not finished: ${(await page.locator('.alert').allTextContents()).join(' | ')} storage=${await page.evaluate(() => JSON.stringify(localStorage))} state=${await page.locator('.save-state').textContent()} focus=${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200))}`,
+            { cause: err },
+          );
+        });
       presses.push(keys.count);
       await page.goto(sessionUrl);
       await expect(page.getByRole('row', { name: new RegExp(dossier) }).textContent()).resolves.toMatch(/besproken/);
@@ -61,10 +73,16 @@ describe('interview guide, keyboard only', () => {
 
   it('shows the finished cases on the results page', async () => {
     await page.goto(resultsUrl);
-    await expect(page.getByTestId('completeness').textContent()).resolves.toMatch(/3 van 12 dossiers besproken; de schatting gebruikt 3 afgeronde dossiers/);
-    const row = page.getByRole('table', { name: 'Trajecten per huishouden' }).locator('tr[data-input="trajecten_per_hh"]');
+    await expect(page.getByTestId('completeness').textContent()).resolves.toMatch(
+      /3 van 12 dossiers besproken; de schatting gebruikt 3 afgeronde dossiers/,
+    );
+    const row = page
+      .getByRole('table', { name: 'Trajecten per huishouden' })
+      .locator('tr[data-input="trajecten_per_hh"]');
     await expect(row.textContent()).resolves.toMatch(/^Trajecten per huishouden2,00.*3$/);
-    const extra = page.getByRole('table', { name: 'Trajecten per huishouden' }).locator('tr[data-input="prof_extra_per_hh"]');
+    const extra = page
+      .getByRole('table', { name: 'Trajecten per huishouden' })
+      .locator('tr[data-input="prof_extra_per_hh"]');
     await expect(extra.textContent()).resolves.toMatch(/^Prof\. extra1,00/);
   });
 });
@@ -80,12 +98,12 @@ describe('autosave', () => {
     await openNextCase();
     const caseUrl = page.url();
     await page.keyboard.press('Enter');
-    await page.keyboard.press('k');        // A2 paar met kinderen
-    await page.keyboard.type('3');         // A3, reload before the debounce has passed
+    await page.keyboard.press('k'); // A2 paar met kinderen
+    await page.keyboard.type('3'); // A3, reload before the debounce has passed
     await page.reload();
     await page.locator('.interview').waitFor();
     await waitSaved();
-    await page.goto(caseUrl);              // a fresh load: what the server has
+    await page.goto(caseUrl); // a fresh load: what the server has
     await expect(choiceValue(page, 'A2')).resolves.toMatch(/paar met kinderen/);
     await expect(page.locator('[data-key="A3"]').inputValue()).resolves.toBe('3');
   });
@@ -104,10 +122,12 @@ describe('autosave', () => {
     await waitSaved();
     await page.context().setOffline(true);
     await page.locator('[data-key="A4"]').focus();
-    await page.keyboard.press('w');        // A4 werk
-    await page.keyboard.press('j');        // A5 ja
+    await page.keyboard.press('w'); // A4 werk
+    await page.keyboard.press('j'); // A5 ja
     await page.locator('.save-state[data-state="offline"]').waitFor({ timeout: 10_000 });
-    await expect(page.locator('.save-state').textContent()).resolves.toMatch(/Offline – [12] antwoord(en)? bewaard in deze browser/); // #18: calm, not red
+    await expect(page.locator('.save-state').textContent()).resolves.toMatch(
+      /Offline – [12] antwoord(en)? bewaard in deze browser/,
+    ); // #18: calm, not red
     await page.context().setOffline(false);
     await waitSaved();
     await page.goto(caseUrl);
@@ -117,14 +137,14 @@ describe('autosave', () => {
 
   it('shows a conflict when someone else changed the same answer, and lets the user choose', async () => {
     const caseUrl = page.url();
-    const other = await newPage(browser, inject('baseURL'));   // another browser: its own local storage
+    const other = await newPage(browser, inject('baseURL')); // another browser: its own local storage
     await other.goto(caseUrl);
     await other.locator('.interview').waitFor();
     await page.locator('[data-key="A10"]').focus();
-    await page.keyboard.press('a');        // A10 actief, saved by the first researcher
+    await page.keyboard.press('a'); // A10 actief, saved by the first researcher
     await waitSaved();
     await other.locator('[data-key="A10"]').focus();
-    await other.keyboard.press('s');       // A10 afgesloten, from a stale page
+    await other.keyboard.press('s'); // A10 afgesloten, from a stale page
     const conflict = other.locator('[data-conflict="A10"]');
     await conflict.waitFor();
     await expect(conflict.textContent()).resolves.toMatch(/afgesloten.*actief/);

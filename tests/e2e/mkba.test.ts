@@ -22,7 +22,10 @@ describe('MKBA in the browser', () => {
     await field.fill('80.000');
     await page.getByRole('button', { name: 'Kengetallen opslaan' }).click();
     await page.getByRole('status').filter({ hasText: '1 kengetal opgeslagen' }).waitFor();
-    await page.locator('[data-key="costPerFte"] [data-source="invoer"]').filter({ hasText: /ingevoerd door/ }).waitFor();
+    await page
+      .locator('[data-key="costPerFte"] [data-source="invoer"]')
+      .filter({ hasText: /ingevoerd door/ })
+      .waitFor();
 
     await page.goto(page.url().replace(/kengetallen$/, 'mkba'));
     expect(amount(await k1.textContent())).toBe(3_200_000);
@@ -36,7 +39,10 @@ describe('MKBA in the browser', () => {
     await page.getByLabel('Meerkosten nieuwe werkwijze').fill('120');
     await page.getByLabel('fte nieuwe werkwijze').fill('45');
     await page.getByRole('button', { name: 'Kengetallen opslaan' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Meerkosten nieuwe werkwijze: moet kleiner dan 100% zijn' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Meerkosten nieuwe werkwijze: moet kleiner dan 100% zijn' })
+      .waitFor();
     await page.reload();
     await expect(page.getByLabel('fte nieuwe werkwijze').inputValue()).resolves.toBe('50');
   });
@@ -63,13 +69,17 @@ describe('MKBA in the browser', () => {
     const page = currentPage();
     const b2 = page.locator('tr[data-line="B2"]');
     await b2.locator('summary').click();
-    await b2.getByLabel('Wat overschrijven (B2)').selectOption({ label: 'Per huishouden netto verbetering: Financiën' });
+    await b2
+      .getByLabel('Wat overschrijven (B2)')
+      .selectOption({ label: 'Per huishouden netto verbetering: Financiën' });
     await b2.getByLabel('Nieuwe waarde (B2)').fill('0,02');
     await b2.getByLabel('Reden (B2)').fill('schatting team');
     await b2.getByRole('button', { name: 'Overschrijven' }).click();
     const missing = page.getByTestId('missing-kengetallen');
     await missing.waitFor();
-    await expect(missing.textContent()).resolves.toContain('Financiële waarde ontbreekt voor levensdomein Financiën (gebruikt in B2)');
+    await expect(missing.textContent()).resolves.toContain(
+      'Financiële waarde ontbreekt voor levensdomein Financiën (gebruikt in B2)',
+    );
 
     await page.getByRole('link', { name: 'Kengetallen', exact: true }).first().click();
     await page.getByLabel('Financiële waarde per netto verbetering: Financiën').fill('380');
@@ -77,8 +87,12 @@ describe('MKBA in the browser', () => {
     await page.getByRole('button', { name: 'Kengetallen opslaan' }).click();
     await page.getByRole('status').filter({ hasText: '2 kengetallen opgeslagen' }).waitFor();
     await page.goto(page.url().replace(/kengetallen$/, 'mkba'));
-    expect(amount(await page.locator('tr[data-line="B2"] td.amount').textContent())).toBe(Math.round(2500 * 0.02 * 380));
-    expect(amount(await page.locator('tr[data-line="B4b"] td.amount').textContent())).toBe(Math.round(2500 * 0.02 * 0.01 * 50_000));
+    expect(amount(await page.locator('tr[data-line="B2"] td.amount').textContent())).toBe(
+      Math.round(2500 * 0.02 * 380),
+    );
+    expect(amount(await page.locator('tr[data-line="B4b"] td.amount').textContent())).toBe(
+      Math.round(2500 * 0.02 * 0.01 * 50_000),
+    );
   });
 
   it('prints without forms', async () => {

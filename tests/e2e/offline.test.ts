@@ -33,11 +33,17 @@ beforeAll(async () => {
   page = await newPage(browser, inject('baseURL'));
   base = inject('baseURL');
   const d = db();
-  studyId = insertStudy(d, { name: 'E2E offline', municipality: 'Groningen', year: 2018, households: 2500, clients: null }, 'e2e');
+  studyId = insertStudy(
+    d,
+    { name: 'E2E offline', municipality: 'Groningen', year: 2018, households: 2500, clients: null },
+    'e2e',
+  );
   replaceFrame(d, studyId, demoFrameRows(), { fileName: 'demo', fileSha256: 'demo', warnings: [] }, 'e2e');
   storeNewDraw(d, { studyId, seed: 1818, perCaseworker: 12, reserves: 3, caseworkers: ['Daan Visser'], actor: 'e2e' });
   const { caseworkerId } = listInterviewProgress(d, studyId)!.caseworkers[0];
-  caseIds = listSessionCases(d, studyId, caseworkerId)!.cases.filter((c) => c.status === 'te_bespreken').map((c) => c.id);
+  caseIds = listSessionCases(d, studyId, caseworkerId)!
+    .cases.filter((c) => c.status === 'te_bespreken')
+    .map((c) => c.id);
   d.$client.close();
   sessionPath = `/onderzoeken/${studyId}/interviews/${caseworkerId}`;
 });
@@ -62,38 +68,57 @@ async function formReady(p: Page = page) {
 }
 
 /** Every URL in this origin's offline caches. */
-const cachedUrls = (p: Page = page) => p.evaluate(async () => {
-  const urls: string[] = [];
-  for (const name of await caches.keys()) {
-    if (!name.startsWith('dossieranalyse-offline-')) continue;
-    for (const req of await (await caches.open(name)).keys()) urls.push(new URL(req.url).pathname + new URL(req.url).search);
-  }
-  return urls;
-});
+const cachedUrls = (p: Page = page) =>
+  p.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) {
+      if (!name.startsWith('dossieranalyse-offline-')) continue;
+      for (const req of await (await caches.open(name)).keys())
+        urls.push(new URL(req.url).pathname + new URL(req.url).search);
+    }
+    return urls;
+  });
 
 /** The answers waiting in this browser's autosave queue (lib/autosave/slot.ts), per case id. */
-const queued = (p: Page = page) => p.evaluate(() => Object.fromEntries(Object.keys(localStorage)
-  .filter((k) => k.startsWith('dossieranalyse:autosave:'))
-  .map((k) => [k.split(':')[2], (JSON.parse(localStorage.getItem(k)!) as { entries: { k: string; v: unknown }[] }).entries]))) as Promise<Record<string, { k: string; v: unknown }[]>>;
+const queued = (p: Page = page) =>
+  p.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('dossieranalyse:autosave:'))
+        .map((k) => [
+          k.split(':')[2],
+          (JSON.parse(localStorage.getItem(k)!) as { entries: { k: string; v: unknown }[] }).entries,
+        ]),
+    ),
+  ) as Promise<Record<string, { k: string; v: unknown }[]>>;
 
 describe('an interview session without a network', () => {
   it('keeps the session once it was opened online, and nothing outside it', async () => {
-    await page.goto(`/onderzoeken/${studyId}`);    // a study page: not an interview session
+    await page.goto(`/onderzoeken/${studyId}`); // a study page: not an interview session
     const t0 = Date.now();
     await page.goto(sessionPath);
-    await expect(page.locator('[data-offline-ready]').textContent({ timeout: 60_000 })).resolves.toMatch(/alle 12 dossiers/);
+    await expect(page.locator('[data-offline-ready]').textContent({ timeout: 60_000 })).resolves.toMatch(
+      /alle 12 dossiers/,
+    );
     warmUpMs = Date.now() - t0;
     await shot('session-offline-ready');
     const urls = await cachedUrls();
     const pages = urls.filter((u) => !u.startsWith('/icon.svg'));
     // Each case and the session page, as document and as RSC payload; nothing else.
-    expect(new Set(pages)).toEqual(new Set([sessionPath, ...caseIds.map((_, i) => caseUrl(i))].flatMap((u) => [u, `${u}?offline=rsc`])));
+    expect(new Set(pages)).toEqual(
+      new Set([sessionPath, ...caseIds.map((_, i) => caseUrl(i))].flatMap((u) => [u, `${u}?offline=rsc`])),
+    );
   });
 
   it('serves the network copy while online, not the cached one', async () => {
     const d = db();
     const a1 = getAnswers(d, caseIds[5]).A2;
-    saveAnswers(d, { studyId, sampleItemId: caseIds[5], changes: [{ key: 'A2', value: 'alleenstaand', baseRevision: a1?.revision ?? 0 }], actor: 'e2e-ander' });
+    saveAnswers(d, {
+      studyId,
+      sampleItemId: caseIds[5],
+      changes: [{ key: 'A2', value: 'alleenstaand', baseRevision: a1?.revision ?? 0 }],
+      actor: 'e2e-ander',
+    });
     d.$client.close();
     await page.goto(caseUrl(5));
     await page.locator('.interview').waitFor();
@@ -106,20 +131,22 @@ describe('an interview session without a network', () => {
     const first = await dossier();
     await page.context().setOffline(true);
 
-    await page.reload();                             // the browser's own reload: the document comes from the cache
+    await page.reload(); // the browser's own reload: the document comes from the cache
     await formReady();
     expect(await dossier()).toBe(first);
     await shot('case-reloaded-offline');
-    await page.keyboard.press('Enter');              // A1 (prefilled)
-    await page.keyboard.press('e');                  // A2 eenoudergezin
-    await page.keyboard.type('2');                   // A3
+    await page.keyboard.press('Enter'); // A1 (prefilled)
+    await page.keyboard.press('e'); // A2 eenoudergezin
+    await page.keyboard.type('2'); // A3
     await page.keyboard.press('Enter');
-    await page.keyboard.press('u');                  // A4 uitkering
+    await page.keyboard.press('u'); // A4 uitkering
     await page.locator('.save-state[data-state="offline"]').waitFor({ timeout: 10_000 });
 
     // To the session page and on to another case with Next's client-side navigation: the RSC
     // payloads come from the cache, so the page is not loaded anew (the marker survives).
-    await page.evaluate(() => { (window as unknown as { offlineMarker: number }).offlineMarker = 1; });
+    await page.evaluate(() => {
+      (window as unknown as { offlineMarker: number }).offlineMarker = 1;
+    });
     await page.locator('.crumbs').getByRole('link', { name: 'Daan Visser' }).click();
     await page.getByRole('heading', { name: 'Sessie met Daan Visser' }).waitFor();
     await page.locator(`a[href="${caseUrl(1)}"]`).click();
@@ -127,17 +154,19 @@ describe('an interview session without a network', () => {
     await expect(page.evaluate(() => (window as unknown as { offlineMarker?: number }).offlineMarker)).resolves.toBe(1);
     const second = await dossier();
     expect(second).not.toBe(first);
-    await page.keyboard.press('Enter');              // A1
-    await page.keyboard.press('k');                  // A2 paar met kinderen
-    await page.keyboard.type('3');                   // A3
+    await page.keyboard.press('Enter'); // A1
+    await page.keyboard.press('k'); // A2 paar met kinderen
+    await page.keyboard.type('3'); // A3
     await page.keyboard.press('Enter');
-    await page.keyboard.press('w');                  // A4 werk
+    await page.keyboard.press('w'); // A4 werk
     await page.locator('.save-state[data-state="offline"]').waitFor({ timeout: 10_000 });
 
     // A second offline reload: the queued answers of this case are still there.
     await page.reload();
     await formReady();
-    await expect(page.locator('[data-key="A2"] [aria-checked="true"]').textContent()).resolves.toMatch(/paar met kinderen/);
+    await expect(page.locator('[data-key="A2"] [aria-checked="true"]').textContent()).resolves.toMatch(
+      /paar met kinderen/,
+    );
     await expect(page.locator('[data-key="A3"]').inputValue()).resolves.toBe('3');
 
     const waiting = await queued();
@@ -146,8 +175,8 @@ describe('an interview session without a network', () => {
     expect(waiting[caseIds[1]].map((e) => e.k)).toEqual(expect.arrayContaining(['A2', 'A3', 'A4']));
 
     await page.context().setOffline(false);
-    await page.locator('.save-state[data-state="saved"]').waitFor({ timeout: 20_000 });   // this case sends on 'online'
-    await page.goto(caseUrl(0));                     // the other case sends its queue when it is opened
+    await page.locator('.save-state[data-state="saved"]').waitFor({ timeout: 20_000 }); // this case sends on 'online'
+    await page.goto(caseUrl(0)); // the other case sends its queue when it is opened
     await formReady();
     await page.locator('.save-state[data-state="saved"]').waitFor({ timeout: 20_000 });
     await expect.poll(() => queued(), { timeout: 10_000 }).toEqual({});
@@ -164,20 +193,27 @@ describe('an interview session without a network', () => {
 
   it('keeps the offline copy of a page current: an answer saved online just before the network drops is there after an offline reload', async () => {
     const url = new URL(caseUrl(2), base).href;
-    const cachedAt = () => page.evaluate(async (u) => Date.parse((await (await caches.open('dossieranalyse-offline-pages')).match(u))?.headers.get('date') ?? ''), url);
+    const cachedAt = () =>
+      page.evaluate(
+        async (u) =>
+          Date.parse((await (await caches.open('dossieranalyse-offline-pages')).match(u))?.headers.get('date') ?? ''),
+        url,
+      );
     await page.goto(caseUrl(2));
     await formReady();
     await expect.poll(cachedAt).toBeGreaterThan(0);
     const loaded = await cachedAt();
-    await page.keyboard.press('Enter');              // A1
-    await page.keyboard.press('p');                  // A2 paar zonder kinderen
+    await page.keyboard.press('Enter'); // A1
+    await page.keyboard.press('p'); // A2 paar zonder kinderen
     await page.locator('.save-state[data-state="saved"]').waitFor({ timeout: 10_000 });
-    await expect.poll(cachedAt, { timeout: 15_000 }).toBeGreaterThan(loaded);   // the worker fetched the page again
+    await expect.poll(cachedAt, { timeout: 15_000 }).toBeGreaterThan(loaded); // the worker fetched the page again
     await page.context().setOffline(true);
     await page.reload();
     await page.locator('.interview').waitFor();
-    expect(await queued()).toEqual({});              // so the answer below comes from the cached page, not the queue
-    await expect(page.locator('[data-key="A2"] [aria-checked="true"]').textContent()).resolves.toMatch(/paar zonder kinderen/);
+    expect(await queued()).toEqual({}); // so the answer below comes from the cached page, not the queue
+    await expect(page.locator('[data-key="A2"] [aria-checked="true"]').textContent()).resolves.toMatch(
+      /paar zonder kinderen/,
+    );
     await page.context().setOffline(false);
   });
 
@@ -185,15 +221,27 @@ describe('an interview session without a network', () => {
     // Cases without answers, so the first question gets the focus; 3 → 4 → 6 → … (5 has an answer).
     const route = [3, 4, 6, 7, 8, 9, 10, 11].map(caseUrl);
     /** Client-side navigation as Ctrl+Enter does it (router.push), until the next case's first question has the focus. */
-    const push = (p: Page, to: string) => p.evaluate((u) => new Promise<number>((resolve) => {
-      const before = document.querySelector('.interview-bar strong')?.textContent;
-      const t0 = performance.now();
-      const done = () => location.pathname === u && document.activeElement?.getAttribute('data-key') === 'A1'
-        && document.querySelector('.interview-bar strong')?.textContent !== before;
-      const onFocus = () => { if (done()) { document.removeEventListener('focusin', onFocus, true); resolve(performance.now() - t0); } };
-      document.addEventListener('focusin', onFocus, true);
-      (window as unknown as { next: { router: { push(u: string): void } } }).next.router.push(u);
-    }), to);
+    const push = (p: Page, to: string) =>
+      p.evaluate(
+        (u) =>
+          new Promise<number>((resolve) => {
+            const before = document.querySelector('.interview-bar strong')?.textContent;
+            const t0 = performance.now();
+            const done = () =>
+              location.pathname === u &&
+              document.activeElement?.getAttribute('data-key') === 'A1' &&
+              document.querySelector('.interview-bar strong')?.textContent !== before;
+            const onFocus = () => {
+              if (done()) {
+                document.removeEventListener('focusin', onFocus, true);
+                resolve(performance.now() - t0);
+              }
+            };
+            document.addEventListener('focusin', onFocus, true);
+            (window as unknown as { next: { router: { push(u: string): void } } }).next.router.push(u);
+          }),
+        to,
+      );
     /** A full page load: from the start of the navigation until the first question has the focus. */
     const load = async (p: Page, to: string) => {
       await p.goto(to);
@@ -205,9 +253,16 @@ describe('an interview session without a network', () => {
     async function run(p: Page) {
       if (!hooked.has(p)) {
         hooked.add(p);
-        await p.addInitScript(() => document.addEventListener('focusin', (e) => {
-          if ((e.target as HTMLElement).dataset?.key === 'A1') (window as unknown as { a1At?: number }).a1At ??= performance.now();
-        }, true));
+        await p.addInitScript(() =>
+          document.addEventListener(
+            'focusin',
+            (e) => {
+              if ((e.target as HTMLElement).dataset?.key === 'A1')
+                (window as unknown as { a1At?: number }).a1At ??= performance.now();
+            },
+            true,
+          ),
+        );
       }
       const loads: number[] = [];
       const pushes: number[] = [];
@@ -218,12 +273,21 @@ describe('an interview session without a network', () => {
     }
     // Alternating rounds: a browser without the service worker (online), then with it online
     // (network first) and offline (from the cache).
-    const plainContext = await browser.newContext({ baseURL: base, locale: 'nl-NL', viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    const plainContext = await browser.newContext({
+      baseURL: base,
+      locale: 'nl-NL',
+      viewport: { width: 1280, height: 900 },
+      serviceWorkers: 'block',
+    });
     const plain = await plainContext.newPage();
     await login(plain, E2E_USER.username, E2E_USER.password);
     await page.goto(sessionPath);
     await page.locator('[data-offline-ready]').waitFor({ timeout: 60_000 });
-    const rounds: Record<'withoutWorker' | 'online' | 'offline', Awaited<ReturnType<typeof run>>[]> = { withoutWorker: [], online: [], offline: [] };
+    const rounds: Record<'withoutWorker' | 'online' | 'offline', Awaited<ReturnType<typeof run>>[]> = {
+      withoutWorker: [],
+      online: [],
+      offline: [],
+    };
     for (let r = 0; r < 3; r++) {
       rounds.withoutWorker.push(await run(plain));
       rounds.online.push(await run(page));
@@ -233,10 +297,17 @@ describe('an interview session without a network', () => {
     }
     await plainContext.close();
     const summary = (rs: Awaited<ReturnType<typeof run>>[]) => ({
-      clientNavMs: Math.round(median(rs.map((x) => x.clientNavMs))), fullLoadMs: Math.round(median(rs.map((x) => x.fullLoadMs))),
+      clientNavMs: Math.round(median(rs.map((x) => x.clientNavMs))),
+      fullLoadMs: Math.round(median(rs.map((x) => x.fullLoadMs))),
       perRound: rs.map((x) => [Math.round(x.clientNavMs), Math.round(x.fullLoadMs)]),
     });
-    const figures = { date: new Date().toISOString(), warmUpMs, withoutWorker: summary(rounds.withoutWorker), online: summary(rounds.online), offline: summary(rounds.offline) };
+    const figures = {
+      date: new Date().toISOString(),
+      warmUpMs,
+      withoutWorker: summary(rounds.withoutWorker),
+      online: summary(rounds.online),
+      offline: summary(rounds.offline),
+    };
     console.log(`open the next case (median ms): ${JSON.stringify(figures)}`);
     fs.mkdirSync(path.resolve('bench/.tmp'), { recursive: true });
     fs.writeFileSync(path.resolve('bench/.tmp/offline-next-case.json'), JSON.stringify(figures, null, 2));

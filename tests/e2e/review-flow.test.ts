@@ -28,29 +28,68 @@ let browser: Browser;
 let researcher: Page;
 let lead: Page;
 let studyId: number;
-let a: ReviewRow[];  // the lead's caseworker (team Beijum), in review-list order
-let b: ReviewRow;    // a case of team Hoogkerk
+let a: ReviewRow[]; // the lead's caseworker (team Beijum), in review-list order
+let b: ReviewRow; // a case of team Hoogkerk
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   const db = createDb(inject('dbFile'));
-  studyId = insertStudy(db, { name: 'E2E beoordelingsstroom', municipality: 'Groningen', year: 2018, households: 2500, clients: null }, 'e2e');
+  studyId = insertStudy(
+    db,
+    { name: 'E2E beoordelingsstroom', municipality: 'Groningen', year: 2018, households: 2500, clients: null },
+    'e2e',
+  );
   replaceFrame(db, studyId, demoFrameRows(), { fileName: 'demo', fileSha256: 'demo', warnings: [] }, 'e2e');
-  storeNewDraw(db, { studyId, seed: 11, perCaseworker: 5, reserves: 0, caseworkers: ['Anouk de Vries', 'Gerrit Dijkstra'], actor: 'e2e' });
+  storeNewDraw(db, {
+    studyId,
+    seed: 11,
+    perCaseworker: 5,
+    reserves: 0,
+    caseworkers: ['Anouk de Vries', 'Gerrit Dijkstra'],
+    actor: 'e2e',
+  });
   const rows = listReviewRows(db, studyId, null);
   a = rows.filter((r) => r.team === 'Beijum');
   b = rows.find((r) => r.team === 'Hoogkerk')!;
   for (const [i, id] of [...a.map((r) => r.itemId), b.itemId].entries()) {
-    saveAnswers(db, { studyId, sampleItemId: id, actor: 'e2e', changes: [
-      { key: 'A1', value: i % 2 ? 'gezin' : 'oudere', baseRevision: 0 }, { key: 'A8', value: 'ja', baseRevision: 0 }, { key: 'E1', value: 6 + i, baseRevision: 0 },
-      ...allRestAnswers(codebookV1, defaultLists, {}).map((r) => ({ ...r, baseRevision: 0 }))] });
-    if (!finishCase(db, { studyId, sampleItemId: id, actor: 'e2e' }).ok) throw new Error('review-flow e2e: case not finished');
+    saveAnswers(db, {
+      studyId,
+      sampleItemId: id,
+      actor: 'e2e',
+      changes: [
+        { key: 'A1', value: i % 2 ? 'gezin' : 'oudere', baseRevision: 0 },
+        { key: 'A8', value: 'ja', baseRevision: 0 },
+        { key: 'E1', value: 6 + i, baseRevision: 0 },
+        ...allRestAnswers(codebookV1, defaultLists, {}).map((r) => ({ ...r, baseRevision: 0 })),
+      ],
+    });
+    if (!finishCase(db, { studyId, sampleItemId: id, actor: 'e2e' }).ok)
+      throw new Error('review-flow e2e: case not finished');
   }
   const teamA = a[0].teamId;
-  askQuestion(db, { studyId, itemId: a[2].itemId, teamIds: [teamA], actor: 'tl-flow', body: 'Klopt het aantal uren?', questionKey: 'E1' });
+  askQuestion(db, {
+    studyId,
+    itemId: a[2].itemId,
+    teamIds: [teamA],
+    actor: 'tl-flow',
+    body: 'Klopt het aantal uren?',
+    questionKey: 'E1',
+  });
   askQuestion(db, { studyId, itemId: b.itemId, teamIds: null, actor: 'r-flow', body: 'Vraag over een ander team' });
-  for (const [u, role, team] of [[RESEARCHER, 'onderzoeker', null], [LEAD, 'teamleider', 'Beijum']] as const) {
-    createUser(db, { username: u.username, displayName: u.username, passwordHash: hashPasswordSync(u.password), mustChangePassword: false }, 'e2e');
+  for (const [u, role, team] of [
+    [RESEARCHER, 'onderzoeker', null],
+    [LEAD, 'teamleider', 'Beijum'],
+  ] as const) {
+    createUser(
+      db,
+      {
+        username: u.username,
+        displayName: u.username,
+        passwordHash: hashPasswordSync(u.password),
+        mustChangePassword: false,
+      },
+      'e2e',
+    );
     grantMembership(db, { username: u.username, studyId, role, team }, 'e2e');
   }
   db.$client.close();
@@ -63,7 +102,10 @@ afterAll(async () => browser?.close());
 const review = (id: number) => `/onderzoeken/${studyId}/beoordeling/${id}`;
 const locked = (itemId: number) => {
   const db = createDb(inject('dbFile'));
-  const row = db.$client.prepare('select locked_by from case_reviews where sample_item_id = ? and locked_at is not null').pluck().get(itemId);
+  const row = db.$client
+    .prepare('select locked_by from case_reviews where sample_item_id = ? and locked_at is not null')
+    .pluck()
+    .get(itemId);
   db.$client.close();
   return row ?? null;
 };
@@ -88,7 +130,10 @@ describe('the case page at 1280×720', () => {
     await lead.setViewportSize({ width: 1920, height: 1080 });
     await lead.screenshot({ path: `${SHOTS}/case-1920x1080.png` });
     await lead.setViewportSize({ width: 1100, height: 720 });
-    const narrow = [(await lead.locator('#question-body').boundingBox())!, (await lead.locator('.review-answers').boundingBox())!];
+    const narrow = [
+      (await lead.locator('#question-body').boundingBox())!,
+      (await lead.locator('.review-answers').boundingBox())!,
+    ];
     expect(narrow[1].y).toBeGreaterThan(narrow[0].y + narrow[0].height); // stacked below 1,280 px
     await lead.setViewportSize({ width: 1280, height: 720 });
   });
@@ -133,13 +178,17 @@ describe('bulk approval of a caseworker', () => {
   it('lists the cases in one confirmation, leaves out those with an open question (saying why), and approves all at once', async () => {
     await lead.goto(`/onderzoeken/${studyId}/beoordeling`);
     const bulk = lead.locator(`[data-bulk="${a[0].caseworker}"]`);
-    await expect(bulk.locator('[data-bulk-excluded]').textContent()).resolves.toMatch(new RegExp(`${a[1].dossiernummer} \\(1 open vraag\\).*${a[2].dossiernummer} \\(1 open vraag\\)`));
+    await expect(bulk.locator('[data-bulk-excluded]').textContent()).resolves.toMatch(
+      new RegExp(`${a[1].dossiernummer} \\(1 open vraag\\).*${a[2].dossiernummer} \\(1 open vraag\\)`),
+    );
     await bulk.getByRole('button', { name: /Alle klare dossiers goedkeuren \(2\)/ }).click();
     const dialog = bulk.locator('[data-confirm-dialog]');
     await dialog.waitFor();
     const listed = await dialog.getByRole('list', { name: 'Wordt goedgekeurd' }).locator('li').allTextContents();
     expect(listed.sort()).toEqual([a[3], a[4]].map((r) => r.dossiernummer).sort());
-    await expect(dialog.getByRole('list', { name: 'Wordt niet goedgekeurd' }).textContent()).resolves.toMatch(/open vraag/);
+    await expect(dialog.getByRole('list', { name: 'Wordt niet goedgekeurd' }).textContent()).resolves.toMatch(
+      /open vraag/,
+    );
     await lead.screenshot({ path: `${SHOTS}/bulk-dialog-1280x720.png` });
     await lead.keyboard.press('Enter');
     await bulk.locator('p.alert.ok[role="status"]', { hasText: /^2 dossiers van .* goedgekeurd: / }).waitFor();
@@ -147,7 +196,12 @@ describe('bulk approval of a caseworker', () => {
     for (const r of [a[3], a[4]]) expect(locked(r.itemId)).toBe('tl-flow');
     for (const r of [a[1], a[2]]) expect(locked(r.itemId)).toBeNull();
     const db = createDb(inject('dbFile'));
-    const audited = db.$client.prepare("select entity_id from audit_log where action = 'case.approve' and study_id = ? and json_extract(new_value, '$.bulk') = 1").pluck().all(studyId);
+    const audited = db.$client
+      .prepare(
+        "select entity_id from audit_log where action = 'case.approve' and study_id = ? and json_extract(new_value, '$.bulk') = 1",
+      )
+      .pluck()
+      .all(studyId);
     db.$client.close();
     expect(audited.map(Number).sort()).toEqual([a[3].itemId, a[4].itemId].sort());
   });
@@ -156,20 +210,35 @@ describe('bulk approval of a caseworker', () => {
 describe('open questions overview', () => {
   it('shows a team lead their own team, with counts per caseworker, each question linked to its case', async () => {
     await lead.goto(`/onderzoeken/${studyId}/vragen`);
-    await expect(lead.locator('[data-questions-team]').evaluateAll((els) => els.map((e) => e.getAttribute('data-questions-team')))).resolves.toEqual(['Beijum']);
-    await expect(lead.locator(`[data-count-caseworker="${a[0].caseworker}"] [data-open]`).textContent()).resolves.toBe('2');
+    await expect(
+      lead.locator('[data-questions-team]').evaluateAll((els) => els.map((e) => e.getAttribute('data-questions-team'))),
+    ).resolves.toEqual(['Beijum']);
+    await expect(lead.locator(`[data-count-caseworker="${a[0].caseworker}"] [data-open]`).textContent()).resolves.toBe(
+      '2',
+    );
     await expect(lead.locator('[data-question]').allTextContents()).resolves.toEqual([
-      expect.stringMatching(/Uren besteed door het teamlid.*Klopt het aantal uren/), expect.stringMatching(/Is de startmaand juist/)]);
+      expect.stringMatching(/Uren besteed door het teamlid.*Klopt het aantal uren/),
+      expect.stringMatching(/Is de startmaand juist/),
+    ]);
     await lead.locator('[data-question] a').first().click();
     await lead.waitForURL((u) => u.pathname === review(a[2].itemId));
   });
 
   it('shows a researcher every team, and is in the review navigation', async () => {
     await researcher.goto(`/onderzoeken/${studyId}/beoordeling`);
-    await researcher.getByRole('navigation', { name: 'Beoordeling' }).getByRole('link', { name: /Open vragen \(3\)/ }).click();
+    await researcher
+      .getByRole('navigation', { name: 'Beoordeling' })
+      .getByRole('link', { name: /Open vragen \(3\)/ })
+      .click();
     await researcher.waitForURL((u) => u.pathname.endsWith('/vragen'));
-    await expect(researcher.locator('[data-questions-team]').evaluateAll((els) => els.map((e) => e.getAttribute('data-questions-team')))).resolves.toEqual(['Beijum', 'Hoogkerk']);
-    await expect(researcher.locator(`[data-count-caseworker="${b.caseworker}"] [data-open]`).textContent()).resolves.toBe('1');
+    await expect(
+      researcher
+        .locator('[data-questions-team]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-questions-team'))),
+    ).resolves.toEqual(['Beijum', 'Hoogkerk']);
+    await expect(
+      researcher.locator(`[data-count-caseworker="${b.caseworker}"] [data-open]`).textContent(),
+    ).resolves.toBe('1');
     await researcher.screenshot({ path: `${SHOTS}/vragen-researcher.png`, fullPage: true });
   });
 });
@@ -180,7 +249,9 @@ describe('the audit page', () => {
       const page = who === 'lead' ? lead : researcher;
       await page.setViewportSize({ width: 1440, height: 900 });
       await page.goto(`/onderzoeken/${studyId}/audit`);
-      const cells = await page.locator('table.audit tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+      const cells = await page
+        .locator('table.audit tbody tr')
+        .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
       expect(cells.length).toBeGreaterThan(10);
       expect(cells.length).toBeLessThanOrEqual(100);
       const text = cells.flat().join('\n');
@@ -197,7 +268,10 @@ describe('the audit page', () => {
     const res = await researcher.goto(`/onderzoeken/${studyId}/audit?wie=a&wie=b&pagina=x&van=morgen`);
     expect(res!.status()).toBe(200);
     await expect(researcher.locator('[data-audit-notice]').allTextContents()).resolves.toEqual([
-      expect.stringMatching(/"wie" is meer dan één keer opgegeven/), expect.stringMatching(/"van" is geen datum/), expect.stringMatching(/"pagina" is geen getal/)]);
+      expect.stringMatching(/"wie" is meer dan één keer opgegeven/),
+      expect.stringMatching(/"van" is geen datum/),
+      expect.stringMatching(/"pagina" is geen getal/),
+    ]);
     await researcher.locator('table.audit').waitFor();
   });
 });

@@ -20,35 +20,69 @@ let browser: Browser;
 let researcher: Page;
 let lead: Page;
 let studyId: number;
-let itemA: number;     // finished case of team Beijum (the lead's team)
-let openA: number;     // unfinished case of team Beijum, for the session-expiry test
-let itemB: number;     // finished case of team Hoogkerk
+let itemA: number; // finished case of team Beijum (the lead's team)
+let openA: number; // unfinished case of team Beijum, for the session-expiry test
+let itemB: number; // finished case of team Hoogkerk
 let caseworkerA: number;
 let dossierB: string;
 const cspErrors: string[] = [];
 
 function watchCsp(page: Page) {
-  page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) cspErrors.push(m.text()); });
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) cspErrors.push(m.text());
+  });
 }
 
 beforeAll(async () => {
   const db = createDb(inject('dbFile'));
-  studyId = insertStudy(db, { name: 'E2E beoordeling', municipality: 'Groningen', year: 2018, households: 2500, clients: null }, 'e2e');
+  studyId = insertStudy(
+    db,
+    { name: 'E2E beoordeling', municipality: 'Groningen', year: 2018, households: 2500, clients: null },
+    'e2e',
+  );
   replaceFrame(db, studyId, demoFrameRows(), { fileName: 'demo', fileSha256: 'demo', warnings: [] }, 'e2e');
-  const draw = storeNewDraw(db, { studyId, seed: 7, perCaseworker: 3, reserves: 1, caseworkers: ['Anouk de Vries', 'Gerrit Dijkstra'], actor: 'e2e' });
+  const draw = storeNewDraw(db, {
+    studyId,
+    seed: 7,
+    perCaseworker: 3,
+    reserves: 1,
+    caseworkers: ['Anouk de Vries', 'Gerrit Dijkstra'],
+    actor: 'e2e',
+  });
   const items = listDrawItems(db, draw.id).filter((i) => i.role === 'sample');
   const a = items.filter((i) => i.team === 'Beijum');
   const b = items.filter((i) => i.team === 'Hoogkerk');
   [itemA, openA, itemB, dossierB] = [a[0].id, a[1].id, b[0].id, b[0].dossiernummer];
   for (const id of [itemA, itemB]) {
-    saveAnswers(db, { studyId, sampleItemId: id, actor: 'e2e', changes: [
-      { key: 'A1', value: 'gezin', baseRevision: 0 }, { key: 'A8', value: 'ja', baseRevision: 0 }, { key: 'E1', value: 10, baseRevision: 0 },
-      ...allRestAnswers(codebookV1, defaultLists, {}).map((r) => ({ ...r, baseRevision: 0 }))] });
-    if (!finishCase(db, { studyId, sampleItemId: id, actor: 'e2e' }).ok) throw new Error('review e2e: case not finished');
+    saveAnswers(db, {
+      studyId,
+      sampleItemId: id,
+      actor: 'e2e',
+      changes: [
+        { key: 'A1', value: 'gezin', baseRevision: 0 },
+        { key: 'A8', value: 'ja', baseRevision: 0 },
+        { key: 'E1', value: 10, baseRevision: 0 },
+        ...allRestAnswers(codebookV1, defaultLists, {}).map((r) => ({ ...r, baseRevision: 0 })),
+      ],
+    });
+    if (!finishCase(db, { studyId, sampleItemId: id, actor: 'e2e' }).ok)
+      throw new Error('review e2e: case not finished');
   }
   caseworkerA = db.$client.prepare('select caseworker_id from sample_items where id = ?').pluck().get(itemA) as number;
-  for (const [u, role, team] of [[RESEARCHER, 'onderzoeker', null], [LEAD, 'teamleider', 'Beijum']] as const) {
-    createUser(db, { username: u.username, displayName: u.username, passwordHash: hashPasswordSync(u.password), mustChangePassword: false }, 'e2e');
+  for (const [u, role, team] of [
+    [RESEARCHER, 'onderzoeker', null],
+    [LEAD, 'teamleider', 'Beijum'],
+  ] as const) {
+    createUser(
+      db,
+      {
+        username: u.username,
+        displayName: u.username,
+        passwordHash: hashPasswordSync(u.password),
+        mustChangePassword: false,
+      },
+      'e2e',
+    );
     grantMembership(db, { username: u.username, studyId, role, team }, 'e2e');
   }
   db.$client.close();
@@ -71,9 +105,17 @@ describe('team lead access (server-side)', () => {
     expect((await lead.goto(`/onderzoeken/${studyId}/interviews/${caseworkerA}/${itemA}`))!.status()).toBe(404);
     const api = lead.context().request;
     expect((await api.get(`/api/onderzoeken/${studyId}/export`)).status()).toBe(403);
-    expect((await api.post(`/api/onderzoeken/${studyId}/turven`, { multipart: { bestand: { name: 'x.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('x') } } })).status()).toBe(403);
+    expect(
+      (
+        await api.post(`/api/onderzoeken/${studyId}/turven`, {
+          multipart: { bestand: { name: 'x.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('x') } },
+        })
+      ).status(),
+    ).toBe(403);
     expect((await api.get(`/api/onderzoeken/${studyId}/audit?dossier=${dossierB}`)).status()).toBe(404);
-    expect((await api.get(`/api/onderzoeken/${studyId}/audit?dossier=${encodeURIComponent(String(itemA))}`)).status()).toBe(404);
+    expect(
+      (await api.get(`/api/onderzoeken/${studyId}/audit?dossier=${encodeURIComponent(String(itemA))}`)).status(),
+    ).toBe(404);
   });
 
   it('refuses anyone not logged in', async () => {
@@ -117,14 +159,20 @@ describe('review flow in Chromium', () => {
     await researcher.getByLabel('Reden om te ontgrendelen').fill('Teamleider vraagt E1 te corrigeren');
     await researcher.getByRole('button', { name: 'Ontgrendelen' }).click();
     await researcher.locator('[data-event="ontgrendeld"]').waitFor();
-    await expect(researcher.locator('[data-review-status]').getAttribute('data-review-status')).resolves.toBe('besproken');
+    await expect(researcher.locator('[data-review-status]').getAttribute('data-review-status')).resolves.toBe(
+      'besproken',
+    );
 
     const db = createDb(inject('dbFile'));
-    const actions = db.$client.prepare("select action, actor from audit_log where entity = 'sample_item' and entity_id = ? order by id").all(String(itemA));
+    const actions = db.$client
+      .prepare("select action, actor from audit_log where entity = 'sample_item' and entity_id = ? order by id")
+      .all(String(itemA));
     db.$client.close();
     expect(actions.slice(-4)).toEqual([
-      { action: 'review.question', actor: 'tl-review' }, { action: 'review.answer', actor: 'r-review' },
-      { action: 'case.approve', actor: 'tl-review' }, { action: 'case.unlock', actor: 'r-review' },
+      { action: 'review.question', actor: 'tl-review' },
+      { action: 'review.answer', actor: 'r-review' },
+      { action: 'case.approve', actor: 'tl-review' },
+      { action: 'case.unlock', actor: 'r-review' },
     ]);
     expect(cspErrors).toEqual([]);
   });
@@ -136,14 +184,19 @@ describe('an expired session loses no answers', () => {
     await researcher.goto(caseUrl);
     await researcher.locator('.interview').waitFor();
     const db = createDb(inject('dbFile'));
-    db.$client.prepare("update sessions set last_seen_at = 0 where user_id = (select id from users where username = ?)").run(RESEARCHER.username);
+    db.$client
+      .prepare('update sessions set last_seen_at = 0 where user_id = (select id from users where username = ?)')
+      .run(RESEARCHER.username);
     await researcher.locator('[data-key="E1"]').fill('7');
     await researcher.locator('.save-state[data-state="expired"]').waitFor({ timeout: 10_000 });
     const notice = researcher.locator('[data-session-expired]');
     await expect(notice.textContent()).resolves.toMatch(/sessie is verlopen/);
     expect(getAnswers(db, openA).E1).toBeUndefined();
     await notice.getByRole('link', { name: 'Opnieuw inloggen' }).click();
-    await researcher.getByText(/Je sessie is verlopen/).first().waitFor();
+    await researcher
+      .getByText(/Je sessie is verlopen/)
+      .first()
+      .waitFor();
     await researcher.getByLabel('Gebruikersnaam').fill(RESEARCHER.username);
     await researcher.getByLabel('Wachtwoord', { exact: true }).fill(RESEARCHER.password);
     await researcher.getByRole('button', { name: 'Inloggen' }).click();

@@ -38,14 +38,22 @@ describe('sample in the browser', () => {
     await page.goBack();
     await page.getByRole('button', { name: `Dossier ${firstCase} onbruikbaar` }).click();
     await page.getByRole('button', { name: 'Markeer onbruikbaar' }).click();
-    await page.getByRole('form', { name: `Dossier ${firstCase} vervangen` }).getByRole('alert').filter({ hasText: 'Kies een reden.' }).waitFor();
+    await page
+      .getByRole('form', { name: `Dossier ${firstCase} vervangen` })
+      .getByRole('alert')
+      .filter({ hasText: 'Kies een reden.' })
+      .waitFor();
     await page.getByLabel('Reden', { exact: true }).selectOption('teamlid_kent_dossier_niet');
     await page.getByRole('button', { name: 'Markeer onbruikbaar' }).click();
     await page.getByRole('alertdialog', { name: `Dossier ${firstCase} onbruikbaar maken?` }).waitFor(); // #18: confirm, Enter
     await page.keyboard.press('Enter');
     await page.getByText(`Laatste vervanging: dossier ${firstCase}`).waitFor();
-    await expect(page.locator(`tr[data-dossier="${firstCase}"]`).textContent()).resolves.toMatch(/onbruikbaarTeamlid kent het dossier niet/);
-    await expect(page.locator(`tr[data-dossier="${firstReserve}"]`).textContent()).resolves.toMatch(/reserve in gebruik/);
+    await expect(page.locator(`tr[data-dossier="${firstCase}"]`).textContent()).resolves.toMatch(
+      /onbruikbaarTeamlid kent het dossier niet/,
+    );
+    await expect(page.locator(`tr[data-dossier="${firstReserve}"]`).textContent()).resolves.toMatch(
+      /reserve in gebruik/,
+    );
 
     await page.getByRole('link', { name: 'Certificaat bekijken' }).click();
     const replacements = await page.getByRole('table', { name: 'Vervangingen' }).textContent();

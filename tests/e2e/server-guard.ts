@@ -29,7 +29,10 @@ afterEach(() => {
   const buf = Buffer.alloc(Math.max(0, size - offset));
   fs.readSync(fd, buf, 0, buf.length, offset);
   fs.closeSync(fd);
-  const logged = buf.toString('utf8').split('\n').filter((line) => ERROR_LINE.test(line));
+  const logged = buf
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => ERROR_LINE.test(line));
   expect(serverErrors, 'HTTP 5xx answers during this test').toEqual([]);
   expect(logged, 'errors the server logged during this test').toEqual([]);
   expect(browserErrors, 'uncaught page errors and console errors during this test').toEqual([]);

@@ -25,7 +25,8 @@ describe('uploads: size limits, workers and cancellation under next start', () =
   let db: Db;
   let studyId: number;
   let headers: Record<string, string>;
-  const frameCount = () => (db.$client.prepare('select count(*) n from frame_cases where study_id = ?').get(studyId) as { n: number }).n;
+  const frameCount = () =>
+    (db.$client.prepare('select count(*) n from frame_cases where study_id = ?').get(studyId) as { n: number }).n;
   const post = (url: string, data: Buffer, name: string, signal?: AbortSignal) => {
     const form = new FormData();
     form.set('bestand', new Blob([new Uint8Array(data)]), name);
@@ -34,7 +35,11 @@ describe('uploads: size limits, workers and cancellation under next start', () =
 
   beforeAll(async () => {
     db = createDb(inject('dbFile'));
-    studyId = insertStudy(db, { name: 'E2E uploads', municipality: 'Groningen', year: 2018, households: null, clients: null }, 'e2e');
+    studyId = insertStudy(
+      db,
+      { name: 'E2E uploads', municipality: 'Groningen', year: 2018, households: null, clients: null },
+      'e2e',
+    );
     const cookie = (await page().context().cookies()).find((c) => c.name === 'dossieranalyse_sessie')!;
     headers = { cookie: `${cookie.name}=${cookie.value}`, origin: base };
   });
@@ -45,7 +50,10 @@ describe('uploads: size limits, workers and cancellation under next start', () =
     expect(csv.length).toBeGreaterThan(20 * MB);
     const res = await post(`/api/onderzoeken/${studyId}/kader?stap=controleren`, csv, 'groot.csv');
     expect(res.status).toBe(200);
-    const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l));
+    const lines = (await res.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.at(-1)).toMatchObject({ type: 'preview', preview: { totalRows: 90_000, errorCount: 0 } });
   });
 
@@ -53,7 +61,9 @@ describe('uploads: size limits, workers and cancellation under next start', () =
     const big = Buffer.alloc(MAX_UPLOAD_BYTES + 2 * MB, 'a');
     const frame = await post(`/api/onderzoeken/${studyId}/kader?stap=controleren`, big, 'te-groot.csv');
     expect(frame.status).toBe(413);
-    expect((await frame.json()).reason).toBe('Het bestand is te groot (62 MB, maximaal 60 MB). Splits het bestand, of exporteer alleen de nodige kolommen als .csv.');
+    expect((await frame.json()).reason).toBe(
+      'Het bestand is te groot (62 MB, maximaal 60 MB). Splits het bestand, of exporteer alleen de nodige kolommen als .csv.',
+    );
     const tallies = await post(`/api/onderzoeken/${studyId}/turven`, big, 'te-groot.xlsx');
     expect(tallies.status).toBe(413);
     expect((await tallies.json()).errors[0].reason).toMatch(/^Het bestand is te groot \(62 MB, maximaal 60 MB\)/);
@@ -64,14 +74,33 @@ describe('uploads: size limits, workers and cancellation under next start', () =
     fs.writeFileSync(file, Buffer.alloc(MAX_UPLOAD_BYTES + MB, 'a'));
     await page().goto(`/onderzoeken/${studyId}/kader`);
     await page().setInputFiles('#kaderbestand', file);
-    await expect(page().getByRole('alert').first().textContent()).resolves.toMatch(/Het bestand is te groot \(61 MB, maximaal 60 MB\)/);
+    await expect(page().getByRole('alert').first().textContent()).resolves.toMatch(
+      /Het bestand is te groot \(61 MB, maximaal 60 MB\)/,
+    );
     fs.rmSync(path.dirname(file), { recursive: true, force: true });
   });
 
   it('the exports and the tally re-import run in workers under next start', async () => {
-    const other = insertStudy(db, { name: 'E2E export', municipality: 'Groningen', year: 2018, households: null, clients: null }, 'e2e');
-    replaceFrame(db, other, Array.from({ length: 12 }, (_, i) => ({ row: i + 2, dossiernummer: `E${i}`, teamlid: 'Anouk', team: 'Beijum', huishoudtype: null, startdatum: null, status: null })),
-      { fileName: 'x.csv', fileSha256: 'x', warnings: [] }, 'e2e');
+    const other = insertStudy(
+      db,
+      { name: 'E2E export', municipality: 'Groningen', year: 2018, households: null, clients: null },
+      'e2e',
+    );
+    replaceFrame(
+      db,
+      other,
+      Array.from({ length: 12 }, (_, i) => ({
+        row: i + 2,
+        dossiernummer: `E${i}`,
+        teamlid: 'Anouk',
+        team: 'Beijum',
+        huishoudtype: null,
+        startdatum: null,
+        status: null,
+      })),
+      { fileName: 'x.csv', fileSha256: 'x', warnings: [] },
+      'e2e',
+    );
     storeNewDraw(db, { studyId: other, seed: 7, perCaseworker: 4, reserves: 1, actor: 'e2e' });
     const xlsx = await fetch(`${base}/api/onderzoeken/${other}/export`, { headers });
     expect(xlsx.status).toBe(200);
@@ -83,14 +112,23 @@ describe('uploads: size limits, workers and cancellation under next start', () =
     expect(template.status).toBe(200);
     const audit = await fetch(`${base}/api/onderzoeken/${other}/audit`, { headers });
     expect(audit.status).toBe(200);
-    expect(Buffer.from(await audit.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      Buffer.from(await audit.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
     const back = await post(`/api/onderzoeken/${other}/turven`, bytes, 'steekproefbestand.xlsx');
     expect(await back.json()).toEqual({ ok: true, cases: 0, answers: 0 });
   });
 
   it('a client that goes away stops its import: nothing is stored and the server keeps answering', async () => {
     const stop = new AbortController();
-    const res = await post(`/api/onderzoeken/${studyId}/kader?stap=importeren`, frameCsv(1_000_000), 'miljoen.csv', stop.signal);
+    const res = await post(
+      `/api/onderzoeken/${studyId}/kader?stap=importeren`,
+      frameCsv(1_000_000),
+      'miljoen.csv',
+      stop.signal,
+    );
     const reader = res.body!.getReader();
     await reader.read(); // the first progress line: the worker is busy with the file
     stop.abort();

@@ -21,7 +21,9 @@ export function compareWithReference(name: string, png: Buffer): { ratio: number
   const expected = PNG.sync.read(fs.readFileSync(file));
   const actual = PNG.sync.read(png);
   if (expected.width !== actual.width || expected.height !== actual.height) {
-    throw new Error(`Afmeting wijkt af: referentie ${expected.width}×${expected.height}, nu ${actual.width}×${actual.height}.`);
+    throw new Error(
+      `Afmeting wijkt af: referentie ${expected.width}×${expected.height}, nu ${actual.width}×${actual.height}.`,
+    );
   }
   const diff = new PNG({ width: actual.width, height: actual.height });
   const n = pixelmatch(expected.data, actual.data, diff.data, actual.width, actual.height, { threshold: 0.1 });

@@ -1,8 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addArrow, addCard, arenaDocSchema, cardInputKeys, cardMeasurements, codebookQuestions, columnAt, columnX, compareCanvases,
-  defaultArenaDoc, effectsByLine, emptyDoc, findGaps, mergeCanvases, moveCard, normaliseTitle, parseArenaDoc, QUESTION_INPUT_KEYS,
-  removeCard, shiftCard, updateCard, type ArenaDoc,
+  addArrow,
+  addCard,
+  arenaDocSchema,
+  cardInputKeys,
+  cardMeasurements,
+  codebookQuestions,
+  columnAt,
+  columnX,
+  compareCanvases,
+  defaultArenaDoc,
+  effectsByLine,
+  emptyDoc,
+  findGaps,
+  mergeCanvases,
+  moveCard,
+  normaliseTitle,
+  parseArenaDoc,
+  QUESTION_INPUT_KEYS,
+  removeCard,
+  shiftCard,
+  updateCard,
+  type ArenaDoc,
 } from '@/lib/arena';
 import { codebookV1, defaultLists } from '@/lib/codebook';
 import { inputKeys } from '@/lib/aggregate/input-keys';
@@ -14,7 +33,9 @@ const effect = (doc: ArenaDoc, title: string) => doc.cards.find((c) => c.title =
 describe('arena doc schema', () => {
   it('accepts the default template and fills defaults', () => {
     const doc = parseArenaDoc(JSON.parse(JSON.stringify(defaultArenaDoc())));
-    expect(doc.cards.filter((c) => c.column === 'effecten').map((c) => c.title.slice(0, 2))).toEqual(expect.arrayContaining(['A ', 'B ', 'C ', 'D ', 'E ']));
+    expect(doc.cards.filter((c) => c.column === 'effecten').map((c) => c.title.slice(0, 2))).toEqual(
+      expect.arrayContaining(['A ', 'B ', 'C ', 'D ', 'E ']),
+    );
     const min = arenaDocSchema.parse({ version: 1, cards: [{ id: 'k1', column: 'effecten', title: 'X' }], arrows: [] });
     expect(min.cards[0]).toMatchObject({ note: '', y: 0, intended: true, direct: true, lines: [], questions: [] });
   });
@@ -22,11 +43,21 @@ describe('arena doc schema', () => {
   it('refuses unknown versions, lines, columns, dangling or self arrows and duplicate ids', () => {
     const card = { id: 'k1', column: 'effecten', title: 'X' };
     expect(arenaDocSchema.safeParse({ version: 2, cards: [], arrows: [] }).success).toBe(false);
-    expect(arenaDocSchema.safeParse({ version: 1, cards: [{ ...card, lines: ['B9'] }], arrows: [] }).success).toBe(false);
-    expect(arenaDocSchema.safeParse({ version: 1, cards: [{ ...card, column: 'elders' }], arrows: [] }).success).toBe(false);
-    const dangling = arenaDocSchema.safeParse({ version: 1, cards: [card], arrows: [{ id: 'p1', from: 'k1', to: 'k2' }] });
+    expect(arenaDocSchema.safeParse({ version: 1, cards: [{ ...card, lines: ['B9'] }], arrows: [] }).success).toBe(
+      false,
+    );
+    expect(arenaDocSchema.safeParse({ version: 1, cards: [{ ...card, column: 'elders' }], arrows: [] }).success).toBe(
+      false,
+    );
+    const dangling = arenaDocSchema.safeParse({
+      version: 1,
+      cards: [card],
+      arrows: [{ id: 'p1', from: 'k1', to: 'k2' }],
+    });
     expect(dangling.success || dangling.error.issues[0].message).toBe('Pijl verwijst naar een onbekende kaart');
-    expect(arenaDocSchema.safeParse({ version: 1, cards: [card], arrows: [{ id: 'p1', from: 'k1', to: 'k1' }] }).success).toBe(false);
+    expect(
+      arenaDocSchema.safeParse({ version: 1, cards: [card], arrows: [{ id: 'p1', from: 'k1', to: 'k1' }] }).success,
+    ).toBe(false);
     const dup = arenaDocSchema.safeParse({ version: 1, cards: [card, card], arrows: [] });
     expect(dup.success || dup.error.issues[0].message).toBe('Kaart "k1" staat dubbel');
     expect(arenaDocSchema.safeParse({ version: 1, cards: [{ ...card, title: '  ' }], arrows: [] }).success).toBe(false);
@@ -73,8 +104,13 @@ describe('arena links and gaps', () => {
 
   it('resolves lines and questions to input keys (B3 → prevented escalations, B2 → every net_improved)', () => {
     expect(cardInputKeys({ lines: ['B3'], questions: [] }, keys)).toEqual(['prevented_escalation_per_hh']);
-    expect(cardInputKeys({ lines: ['B2'], questions: [] }, keys)).toEqual(defaultLists.lifeDomains.map((d) => `net_improved.${d.code}`));
-    expect(cardInputKeys({ lines: ['B1c'], questions: ['C.vervangt_type', 'A8'] }, keys)).toEqual(['substitutie_per_hh', 'newly_found_share']);
+    expect(cardInputKeys({ lines: ['B2'], questions: [] }, keys)).toEqual(
+      defaultLists.lifeDomains.map((d) => `net_improved.${d.code}`),
+    );
+    expect(cardInputKeys({ lines: ['B1c'], questions: ['C.vervangt_type', 'A8'] }, keys)).toEqual([
+      'substitutie_per_hh',
+      'newly_found_share',
+    ]);
     expect(cardInputKeys({ lines: ['K1', 'K2'], questions: [] }, keys)).toEqual([]);
   });
 
@@ -95,12 +131,20 @@ describe('arena links and gaps', () => {
       { cardId: 'k2', title: 'Eerder afsluiten', reason: 'geen_meetvraag' },
     ]);
     // With results: an effect whose keys have no value yet is 'geen_meting'; the kengetal-only card is never a gap.
-    const estimates = keys.map((key) => ({ key, mean: key === 'substitutie_per_hh' ? 0.2 : null, ciLow: null, ciHigh: null, n: key === 'substitutie_per_hh' ? 10 : 0 }));
+    const estimates = keys.map((key) => ({
+      key,
+      mean: key === 'substitutie_per_hh' ? 0.2 : null,
+      ciLow: null,
+      ciHigh: null,
+      n: key === 'substitutie_per_hh' ? 10 : 0,
+    }));
     const measured = findGaps(defaultArenaDoc(), estimates, keys).effects;
     expect(measured.map((g) => g.title)).not.toContain('C (Kosten)efficiënter');
     expect(measured.map((g) => g.title)).not.toContain('Inzet en meerkosten teams');
     expect(measured).toContainEqual({ cardId: 'effect-e', title: 'E Voorkomen terugval', reason: 'geen_meting' });
-    expect(cardMeasurements(effect(defaultArenaDoc(), 'C (Kosten)efficiënter'), estimates).map((e) => e.key)).toEqual(['substitutie_per_hh']);
+    expect(cardMeasurements(effect(defaultArenaDoc(), 'C (Kosten)efficiënter'), estimates).map((e) => e.key)).toEqual([
+      'substitutie_per_hh',
+    ]);
   });
 
   it('groups effect cards by MKBA line for the uitvoerscherm', () => {
@@ -125,9 +169,14 @@ describe('workshop compare and merge', () => {
 
   it('shows where groups agree and differ', () => {
     const cmp = compareCanvases([g1, g2]);
-    expect(cmp.cards.find((c) => c.title === 'B Meer en eerder bereik')).toMatchObject({ groups: [1, 2], agreed: true });
+    expect(cmp.cards.find((c) => c.title === 'B Meer en eerder bereik')).toMatchObject({
+      groups: [1, 2],
+      agreed: true,
+    });
     expect(cmp.cards.find((c) => c.title === 'Minder schooluitval')).toMatchObject({ groups: [2], agreed: false });
-    expect(cmp.arrows.find((a) => a.from === 'A Versterken basisinfra' && a.to === 'C (Kosten)efficiënter')).toMatchObject({ groups: [1], agreed: false });
+    expect(
+      cmp.arrows.find((a) => a.from === 'A Versterken basisinfra' && a.to === 'C (Kosten)efficiënter'),
+    ).toMatchObject({ groups: [1], agreed: false });
     expect(cmp.arrows.find((a) => a.to === 'Minder schooluitval')).toMatchObject({ groups: [2] });
     expect(cmp.arrows.filter((a) => a.agreed)).toHaveLength(g1.doc.arrows.length - 1);
   });
@@ -159,9 +208,15 @@ describe('EffectenArena export sheet', () => {
     expect(of('koppeling')).toHaveLength(links);
     const e = of('kaart').find((r) => r[col('id')] === 'effect-e')!;
     expect([e[col('kolom')], e[col('bedoeld')], e[col('direct')]]).toEqual(['4. Effecten', 'ja', 'ja']);
-    expect(of('pijl').find((r) => r[col('verondersteld')] === 'ja')?.[col('naar')]).toBe('effect-e: E Voorkomen terugval');
-    expect(of('koppeling')).toContainEqual(expect.arrayContaining(['effect-e', 'E Voorkomen terugval', 'B3', 'Voorkomen escalatie']));
-    expect(of('koppeling').find((r) => r[col('codeboekvraag')] === 'D.status')?.[col('omschrijving')]).toBe('Escalaties: Status');
+    expect(of('pijl').find((r) => r[col('verondersteld')] === 'ja')?.[col('naar')]).toBe(
+      'effect-e: E Voorkomen terugval',
+    );
+    expect(of('koppeling')).toContainEqual(
+      expect.arrayContaining(['effect-e', 'E Voorkomen terugval', 'B3', 'Voorkomen escalatie']),
+    );
+    expect(of('koppeling').find((r) => r[col('codeboekvraag')] === 'D.status')?.[col('omschrijving')]).toBe(
+      'Escalaties: Status',
+    );
     expect(sheet.rows.every((r) => r.length === ARENA_SHEET_HEADER.length)).toBe(true);
   });
 });

@@ -1,28 +1,71 @@
 import { describe, expect, it } from 'vitest';
 import { decideStudyAccess, mayCreateStudy, mayReview, teamInScope, type AuthUser } from '@/lib/auth/permissions';
-import { cookieSecure, IDLE_TIMEOUT_MS, MAX_SESSION_MS, needsTouch, safeReturnPath, sessionState } from '@/lib/auth/session-policy';
-import { clientAddress, loginAllowed, MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_USERNAME } from '@/lib/auth/rate-limit';
+import {
+  cookieSecure,
+  IDLE_TIMEOUT_MS,
+  MAX_SESSION_MS,
+  needsTouch,
+  safeReturnPath,
+  sessionState,
+} from '@/lib/auth/session-policy';
+import {
+  clientAddress,
+  loginAllowed,
+  MAX_FAILURES_PER_ADDRESS,
+  MAX_FAILURES_PER_USERNAME,
+} from '@/lib/auth/rate-limit';
 import { hashPassword, oneTimePassword, verifyPassword } from '@/lib/auth/password';
 import { demoMode } from '@/lib/auth/demo-accounts';
 import { recordedUsername } from '@/lib/auth/recorded-username';
 import { approveRefusal, countStatuses, reviewStatus } from '@/lib/review/status';
 
-const user = (over: Partial<AuthUser> = {}): AuthUser => ({ id: 1, username: 'u', isAdmin: false, disabledAt: null, ...over });
+const user = (over: Partial<AuthUser> = {}): AuthUser => ({
+  id: 1,
+  username: 'u',
+  isAdmin: false,
+  disabledAt: null,
+  ...over,
+});
 
 describe('study access', () => {
   it('gives a beheerder everything, a researcher all teams, a team lead only their teams', () => {
-    expect(decideStudyAccess(user({ isAdmin: true }), [], 7, ['onderzoeker'])).toEqual({ ok: true, role: 'beheerder', teamIds: null });
-    expect(decideStudyAccess(user(), [{ studyId: 7, role: 'onderzoeker', teamId: null }], 7, ['onderzoeker'])).toEqual({ ok: true, role: 'onderzoeker', teamIds: null });
-    const lead = [{ studyId: 7, role: 'teamleider' as const, teamId: 3 }, { studyId: 7, role: 'teamleider' as const, teamId: 2 }, { studyId: 8, role: 'teamleider' as const, teamId: 9 }];
-    expect(decideStudyAccess(user(), lead, 7, ['onderzoeker', 'teamleider'])).toEqual({ ok: true, role: 'teamleider', teamIds: [2, 3] });
+    expect(decideStudyAccess(user({ isAdmin: true }), [], 7, ['onderzoeker'])).toEqual({
+      ok: true,
+      role: 'beheerder',
+      teamIds: null,
+    });
+    expect(decideStudyAccess(user(), [{ studyId: 7, role: 'onderzoeker', teamId: null }], 7, ['onderzoeker'])).toEqual({
+      ok: true,
+      role: 'onderzoeker',
+      teamIds: null,
+    });
+    const lead = [
+      { studyId: 7, role: 'teamleider' as const, teamId: 3 },
+      { studyId: 7, role: 'teamleider' as const, teamId: 2 },
+      { studyId: 8, role: 'teamleider' as const, teamId: 9 },
+    ];
+    expect(decideStudyAccess(user(), lead, 7, ['onderzoeker', 'teamleider'])).toEqual({
+      ok: true,
+      role: 'teamleider',
+      teamIds: [2, 3],
+    });
   });
 
   it('refuses a team lead on researcher pages, anyone on another study, and a disabled account', () => {
     const lead = [{ studyId: 7, role: 'teamleider' as const, teamId: 3 }];
     expect(decideStudyAccess(user(), lead, 7, ['onderzoeker'])).toEqual({ ok: false, reason: 'no-access' });
-    expect(decideStudyAccess(user(), [{ studyId: 7, role: 'onderzoeker', teamId: null }], 8, ['onderzoeker'])).toEqual({ ok: false, reason: 'no-access' });
-    expect(decideStudyAccess(user({ isAdmin: true, disabledAt: 1 }), [], 7, ['onderzoeker'])).toEqual({ ok: false, reason: 'disabled' });
-    expect(decideStudyAccess(user(), [{ studyId: 7, role: 'teamleider', teamId: null }], 7, ['teamleider'])).toEqual({ ok: false, reason: 'no-access' });
+    expect(decideStudyAccess(user(), [{ studyId: 7, role: 'onderzoeker', teamId: null }], 8, ['onderzoeker'])).toEqual({
+      ok: false,
+      reason: 'no-access',
+    });
+    expect(decideStudyAccess(user({ isAdmin: true, disabledAt: 1 }), [], 7, ['onderzoeker'])).toEqual({
+      ok: false,
+      reason: 'disabled',
+    });
+    expect(decideStudyAccess(user(), [{ studyId: 7, role: 'teamleider', teamId: null }], 7, ['teamleider'])).toEqual({
+      ok: false,
+      reason: 'no-access',
+    });
   });
 
   it('scopes teams and review steps by role', () => {
@@ -67,7 +110,13 @@ describe('sessions and cookies', () => {
     expect(safeReturnPath('/\\evil.example')).toBe('/');
     expect(safeReturnPath(null)).toBe('/');
     // Browsers drop tabs/newlines and read \ as /: each of these would leave the site.
-    for (const evil of ['/\t/evil.example/phish', '/\n/evil.example', '/%09/x\\y', '/\r\n/evil.example', '\t//evil.example']) {
+    for (const evil of [
+      '/\t/evil.example/phish',
+      '/\n/evil.example',
+      '/%09/x\\y',
+      '/\r\n/evil.example',
+      '\t//evil.example',
+    ]) {
       expect(safeReturnPath(evil)).toBe('/');
     }
     expect(safeReturnPath('/onderzoeken/1#x')).toBe('/onderzoeken/1#x');
@@ -83,8 +132,18 @@ describe('sessions and cookies', () => {
   });
 
   it('refuses paths that resolve or decode to another site (issue #16)', () => {
-    for (const evil of ['/..//evil.example', '/.//evil.example', '/%2e%2e//evil.example', '/%2E%2E//evil.example', '/%2e//evil.example',
-      '/%2F/evil.example', '/%5Cevil.example', '/%252e%252e//evil.example', '/a/../..//evil.example', '/%']) {
+    for (const evil of [
+      '/..//evil.example',
+      '/.//evil.example',
+      '/%2e%2e//evil.example',
+      '/%2E%2E//evil.example',
+      '/%2e//evil.example',
+      '/%2F/evil.example',
+      '/%5Cevil.example',
+      '/%252e%252e//evil.example',
+      '/a/../..//evil.example',
+      '/%',
+    ]) {
       expect(safeReturnPath(evil), evil).toBe('/');
     }
     expect(safeReturnPath('/')).toBe('/');
@@ -131,8 +190,12 @@ describe('review status', () => {
     expect(reviewStatus({ itemStatus: 'besproken', locked: false, openQuestions: 2 })).toBe('vraag_open');
     expect(reviewStatus({ itemStatus: 'besproken', locked: true, openQuestions: 0 })).toBe('goedgekeurd');
     expect(reviewStatus({ itemStatus: 'onbruikbaar', locked: false, openQuestions: 0 })).toBeNull();
-    expect(countStatuses([{ itemStatus: 'besproken', locked: true, openQuestions: 0 }, { itemStatus: 'reserve_in_gebruik', locked: false, openQuestions: 0 }]))
-      .toEqual({ te_bespreken: 1, besproken: 0, vraag_open: 0, goedgekeurd: 1 });
+    expect(
+      countStatuses([
+        { itemStatus: 'besproken', locked: true, openQuestions: 0 },
+        { itemStatus: 'reserve_in_gebruik', locked: false, openQuestions: 0 },
+      ]),
+    ).toEqual({ te_bespreken: 1, besproken: 0, vraag_open: 0, goedgekeurd: 1 });
   });
 
   it('approves only a finished case without open questions', () => {

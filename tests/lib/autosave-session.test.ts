@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createAutosave, stateLabel, storageKey, type SaveRequest, type SaveResponse, type StorageLike } from '@/lib/autosave';
+import {
+  createAutosave,
+  stateLabel,
+  storageKey,
+  type SaveRequest,
+  type SaveResponse,
+  type StorageLike,
+} from '@/lib/autosave';
 
 class MemoryStorage implements StorageLike {
   data = new Map<string, string>();
@@ -12,15 +19,20 @@ class MemoryStorage implements StorageLike {
 function server() {
   const stored = new Map<string, { value: unknown; revision: number }>();
   const s = {
-    loggedIn: true, requests: 0, stored,
+    loggedIn: true,
+    requests: 0,
+    stored,
     send: async (req: SaveRequest): Promise<SaveResponse> => {
       s.requests++;
       if (!s.loggedIn) return { ok: false, message: 'Je sessie is verlopen.', sessionExpired: true };
-      return { ok: true, outcomes: req.changes.map((c) => {
-        const revision = (stored.get(c.key)?.revision ?? 0) + 1;
-        stored.set(c.key, { value: c.value, revision });
-        return { key: c.key, status: 'saved' as const, revision };
-      }) };
+      return {
+        ok: true,
+        outcomes: req.changes.map((c) => {
+          const revision = (stored.get(c.key)?.revision ?? 0) + 1;
+          stored.set(c.key, { value: c.value, revision });
+          return { key: c.key, status: 'saved' as const, revision };
+        }),
+      };
     },
   };
   return s;
@@ -42,7 +54,11 @@ describe('autosave when the login session expires', () => {
     await e.flushNow();
     expect(e.snapshot()).toMatchObject({ state: 'expired', pendingCount: 2, rejected: {} });
     expect(stateLabel('expired')).toMatch(/Sessie verlopen/);
-    expect(JSON.parse(storage.getItem(storageKey(7))!).entries.map((x: { k: string }) => x.k).sort()).toEqual(['E1', 'F1']);
+    expect(
+      JSON.parse(storage.getItem(storageKey(7))!)
+        .entries.map((x: { k: string }) => x.k)
+        .sort(),
+    ).toEqual(['E1', 'F1']);
     e.set('E1', 13); // typing goes on while logged out: still kept
     await e.flushNow();
     expect(e.snapshot().pendingCount).toBe(2);
@@ -54,7 +70,11 @@ describe('autosave when the login session expires', () => {
     again.init({ A1: { value: 'gezin', revision: 1 } });
     await again.flushNow();
     expect(again.snapshot()).toMatchObject({ state: 'saved', pendingCount: 0 });
-    expect(Object.fromEntries([...srv.stored].map(([k, v]) => [k, v.value]))).toEqual({ A1: 'gezin', E1: 13, F1: 'toelichting' });
+    expect(Object.fromEntries([...srv.stored].map(([k, v]) => [k, v.value]))).toEqual({
+      A1: 'gezin',
+      E1: 13,
+      F1: 'toelichting',
+    });
     expect(storage.getItem(storageKey(7))).toBeNull();
   });
 

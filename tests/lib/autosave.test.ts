@@ -1,7 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  createAutosave, stateLabel, storageKey,
-  type Autosave, type AutosaveOptions, type AutosaveSnapshot, type SaveOutcome, type SaveRequest, type SaveResponse, type StorageLike,
+  createAutosave,
+  stateLabel,
+  storageKey,
+  type Autosave,
+  type AutosaveOptions,
+  type AutosaveSnapshot,
+  type SaveOutcome,
+  type SaveRequest,
+  type SaveResponse,
+  type StorageLike,
 } from '@/lib/autosave';
 
 const CASE = 42;
@@ -17,7 +25,12 @@ class MemoryStorage implements StorageLike {
   removeItem = (k: string) => void this.data.delete(k);
 }
 
-interface Row { value: unknown; revision: number; updatedBy: string; updatedAt: number }
+interface Row {
+  value: unknown;
+  revision: number;
+  updatedBy: string;
+  updatedAt: number;
+}
 
 /** Scripted save endpoint: keeps revisions like the real one, can be unreachable or lose its answers. */
 class FakeServer {
@@ -57,7 +70,14 @@ class FakeServer {
       if (msg) return { key: c.key, status: 'rejected', message: msg };
       const row = this.rows.get(c.key);
       if (c.baseRevision !== (row?.revision ?? 0)) {
-        return { key: c.key, status: 'conflict', serverValue: row?.value ?? null, serverRevision: row?.revision ?? 0, updatedBy: row?.updatedBy ?? '', updatedAt: row?.updatedAt ?? 0 };
+        return {
+          key: c.key,
+          status: 'conflict',
+          serverValue: row?.value ?? null,
+          serverRevision: row?.revision ?? 0,
+          updatedBy: row?.updatedBy ?? '',
+          updatedAt: row?.updatedAt ?? 0,
+        };
       }
       return { key: c.key, status: 'saved', revision: this.write(c.key, c.value, 'onderzoeker') };
     });
@@ -67,7 +87,12 @@ class FakeServer {
   /** Also used directly as "another tab" saving. Stores '' as null, like the real action. */
   write(key: string, value: unknown, by: string): number {
     const revision = (this.rows.get(key)?.revision ?? 0) + 1;
-    this.rows.set(key, { value: value === '' ? null : structuredClone(value), revision, updatedBy: by, updatedAt: Date.now() });
+    this.rows.set(key, {
+      value: value === '' ? null : structuredClone(value),
+      revision,
+      updatedBy: by,
+      updatedAt: Date.now(),
+    });
     return revision;
   }
 
@@ -82,7 +107,13 @@ let engines: Autosave[];
 let snapshots: AutosaveSnapshot[];
 
 function make(opts: Partial<AutosaveOptions> = {}, id = 'tab1'): Autosave {
-  const e = createAutosave({ sampleItemId: CASE, storage, send: server.client(id), onChange: (s) => snapshots.push(s), ...opts });
+  const e = createAutosave({
+    sampleItemId: CASE,
+    storage,
+    send: server.client(id),
+    onChange: (s) => snapshots.push(s),
+    ...opts,
+  });
   engines.push(e);
   return e;
 }
@@ -210,7 +241,13 @@ describe('reload', () => {
     expect(server.requests.at(-1)?.changes[0].baseRevision).toBe(1);
     expect(server.rows.get('D.huisuitzetting.status')?.value).toBe('uitgevoerd');
     expect(second.snapshot().conflicts).toEqual([
-      expect.objectContaining({ key: 'D.huisuitzetting.status', mine: 'voorkomen!', theirs: 'uitgevoerd', theirRevision: 2, updatedBy: 'Piet' }),
+      expect.objectContaining({
+        key: 'D.huisuitzetting.status',
+        mine: 'voorkomen!',
+        theirs: 'uitgevoerd',
+        theirRevision: 2,
+        updatedBy: 'Piet',
+      }),
     ]);
   });
 
@@ -238,7 +275,15 @@ describe('reload', () => {
       expect(e.snapshot()).toMatchObject({ state: 'saved', pendingCount: 0 });
       e.dispose();
     }
-    const broken: StorageLike = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => { throw new Error('x'); }, removeItem: () => {} };
+    const broken: StorageLike = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('x');
+      },
+      removeItem: () => {},
+    };
     const e = make({ storage: broken });
     e.init({});
     e.set('A1', 1);
@@ -286,7 +331,10 @@ describe('offline', () => {
     expect(server.requests.at(-1)?.changes.map((c) => c.key)).toEqual(['A1', 'E1']);
     server.mode = 'online';
     await e.retryNow();
-    expect(server.answers()).toEqual({ A1: { value: 'a', revision: 1 }, E1: { value: 'tijdens offline', revision: 1 } });
+    expect(server.answers()).toEqual({
+      A1: { value: 'a', revision: 1 },
+      E1: { value: 'tijdens offline', revision: 1 },
+    });
     expect(e.snapshot()).toMatchObject({ state: 'saved', pendingCount: 0 });
   });
 
@@ -372,7 +420,16 @@ describe('conflicts', () => {
     expect(e.snapshot()).toMatchObject({
       state: 'error',
       pendingCount: 0,
-      conflicts: [{ key: 'B.financien.aanvang', mine: 'hoge schulden', theirs: 'geen schulden', theirRevision: 2, updatedBy: 'Fatima', updatedAt: expect.any(Number) }],
+      conflicts: [
+        {
+          key: 'B.financien.aanvang',
+          mine: 'hoge schulden',
+          theirs: 'geen schulden',
+          theirRevision: 2,
+          updatedBy: 'Fatima',
+          updatedAt: expect.any(Number),
+        },
+      ],
     });
     e.set('B.financien.aanvang', 'zeer hoge schulden');
     const sent = server.requests.length;
@@ -396,7 +453,9 @@ describe('conflicts', () => {
     const e = await conflicted();
     e.resolve('B.financien.aanvang', 'mine');
     await settle();
-    expect(server.requests.at(-1)?.changes).toEqual([{ key: 'B.financien.aanvang', value: 'hoge schulden', baseRevision: 2 }]);
+    expect(server.requests.at(-1)?.changes).toEqual([
+      { key: 'B.financien.aanvang', value: 'hoge schulden', baseRevision: 2 },
+    ]);
     expect(server.rows.get('B.financien.aanvang')).toMatchObject({ value: 'hoge schulden', revision: 3 });
     expect(e.snapshot()).toMatchObject({ state: 'saved', conflicts: [] });
   });
@@ -404,13 +463,18 @@ describe('conflicts', () => {
 
 describe('rejected', () => {
   it('keeps the value, shows the message and does not retry until changed', async () => {
-    server.reject = (_k, v) => (typeof v === 'string' && /\d{9}/.test(v) ? 'Dit lijkt een BSN; niet opgeslagen.' : null);
+    server.reject = (_k, v) =>
+      typeof v === 'string' && /\d{9}/.test(v) ? 'Dit lijkt een BSN; niet opgeslagen.' : null;
     const e = make();
     e.init({});
     e.set('E1', 'cliënt 123456789');
     e.set('A1', 'ja');
     await e.flushNow();
-    expect(e.snapshot()).toMatchObject({ state: 'error', pendingCount: 0, rejected: { E1: 'Dit lijkt een BSN; niet opgeslagen.' } });
+    expect(e.snapshot()).toMatchObject({
+      state: 'error',
+      pendingCount: 0,
+      rejected: { E1: 'Dit lijkt een BSN; niet opgeslagen.' },
+    });
     expect(e.value('E1')).toBe('cliënt 123456789');
     e.set('A1', 'nee');
     await settle();
@@ -438,8 +502,14 @@ describe('rejected', () => {
 
 describe('labels', () => {
   it('has Dutch labels for every state', () => {
-    expect(['saved', 'saving', 'pending', 'offline', 'error'].map((s) => stateLabel(s as AutosaveSnapshot['state']))).toEqual([
-      'Opgeslagen', 'Bezig met opslaan', 'Wijzigingen wachten', 'Offline – bewaard in deze browser', 'Niet opgeslagen – opnieuw proberen',
+    expect(
+      ['saved', 'saving', 'pending', 'offline', 'error'].map((s) => stateLabel(s as AutosaveSnapshot['state'])),
+    ).toEqual([
+      'Opgeslagen',
+      'Bezig met opslaan',
+      'Wijzigingen wachten',
+      'Offline – bewaard in deze browser',
+      'Niet opgeslagen – opnieuw proberen',
     ]);
   });
 });
@@ -454,46 +524,56 @@ function mulberry32(seed: number) {
 }
 
 describe('random sessions (property)', () => {
-  it.each([1, 2, 3, 4, 5, 6, 7, 8])('seed %i: 500 changes on 30 keys with outages, lost answers and reloads lose nothing', async (seed) => {
-    const rnd = mulberry32(seed);
-    const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
-    const keys = Array.from({ length: 30 }, (_, i) => (i % 3 === 0 ? `A${i}` : i % 3 === 1 ? `C.r${i}.type` : `D.t${i}.status`));
-    const last = new Map<string, unknown>();
-    const seenConflicts: unknown[] = [];
-    let tab = 0;
-    const open = () => {
-      const e = make({ onChange: (s) => seenConflicts.push(...s.conflicts) }, `tab${++tab}`);
-      e.init(server.answers());
-      return e;
-    };
-    let e = open();
-    for (let i = 0; i < 500; i++) {
-      const key = pick(keys);
-      const r0 = rnd();
-      const value = r0 < 0.08 ? null : r0 < 0.12 ? '' : r0 < 0.3 ? { n: i, lijst: [i, 'x'] } : `v${i}`;
-      e.set(key, value);
-      last.set(key, value);
-      const r = rnd();
-      if (r < 0.05) server.mode = 'offline';
-      else if (r < 0.08) server.mode = 'lose';
-      else if (r < 0.16) server.mode = 'online';
-      if (rnd() < 0.05) void e.online();
-      if (rnd() < 0.05) void e.flushNow();
-      if (rnd() < 0.02) { e.dispose(); e = open(); } // reload, possibly with a request still in flight
-      server.delayMs = pick([0, 0, 50, 300, 900]);
-      await vi.advanceTimersByTimeAsync(pick([0, 10, 100, 399, 400, 450, 1200, 3000]));
-    }
-    server.mode = 'online';
-    await drive(e.online());
-    await drive(e.flushNow());
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])(
+    'seed %i: 500 changes on 30 keys with outages, lost answers and reloads lose nothing',
+    async (seed) => {
+      const rnd = mulberry32(seed);
+      const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
+      const keys = Array.from({ length: 30 }, (_, i) =>
+        i % 3 === 0 ? `A${i}` : i % 3 === 1 ? `C.r${i}.type` : `D.t${i}.status`,
+      );
+      const last = new Map<string, unknown>();
+      const seenConflicts: unknown[] = [];
+      let tab = 0;
+      const open = () => {
+        const e = make({ onChange: (s) => seenConflicts.push(...s.conflicts) }, `tab${++tab}`);
+        e.init(server.answers());
+        return e;
+      };
+      let e = open();
+      for (let i = 0; i < 500; i++) {
+        const key = pick(keys);
+        const r0 = rnd();
+        const value = r0 < 0.08 ? null : r0 < 0.12 ? '' : r0 < 0.3 ? { n: i, lijst: [i, 'x'] } : `v${i}`;
+        e.set(key, value);
+        last.set(key, value);
+        const r = rnd();
+        if (r < 0.05) server.mode = 'offline';
+        else if (r < 0.08) server.mode = 'lose';
+        else if (r < 0.16) server.mode = 'online';
+        if (rnd() < 0.05) void e.online();
+        if (rnd() < 0.05) void e.flushNow();
+        if (rnd() < 0.02) {
+          e.dispose();
+          e = open();
+        } // reload, possibly with a request still in flight
+        server.delayMs = pick([0, 0, 50, 300, 900]);
+        await vi.advanceTimersByTimeAsync(pick([0, 10, 100, 399, 400, 450, 1200, 3000]));
+      }
+      server.mode = 'online';
+      await drive(e.online());
+      await drive(e.flushNow());
 
-    expect(server.maxInFlight).toBe(1); // per engine; a reloaded tab's old request may overlap the new one
-    expect(seenConflicts).toEqual([]);
-    expect(e.snapshot()).toMatchObject({ state: 'saved', pendingCount: 0, conflicts: [], rejected: {} });
-    expect(storage.data.has(storageKey(CASE))).toBe(false);
-    const stored = (v: unknown) => (v === '' ? null : v); // the save action stores '' as null
-    expect(Object.fromEntries([...server.rows].map(([k, r]) => [k, r.value]))).toEqual(Object.fromEntries([...last].map(([k, v]) => [k, stored(v)])));
-    for (const [k, v] of last) expect(stored(e.value(k))).toEqual(stored(v));
-    for (const n of server.inFlight.values()) expect(n).toBe(0);
-  });
+      expect(server.maxInFlight).toBe(1); // per engine; a reloaded tab's old request may overlap the new one
+      expect(seenConflicts).toEqual([]);
+      expect(e.snapshot()).toMatchObject({ state: 'saved', pendingCount: 0, conflicts: [], rejected: {} });
+      expect(storage.data.has(storageKey(CASE))).toBe(false);
+      const stored = (v: unknown) => (v === '' ? null : v); // the save action stores '' as null
+      expect(Object.fromEntries([...server.rows].map(([k, r]) => [k, r.value]))).toEqual(
+        Object.fromEntries([...last].map(([k, v]) => [k, stored(v)])),
+      );
+      for (const [k, v] of last) expect(stored(e.value(k))).toEqual(stored(v));
+      for (const n of server.inFlight.values()) expect(n).toBe(0);
+    },
+  );
 });

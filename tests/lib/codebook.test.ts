@@ -42,7 +42,19 @@ describe('codebook v1 data', () => {
 
   it('has the questions of domain.md §4', () => {
     const a = codebookV1.sections.find((s) => s.id === 'A')!;
-    expect(a.questions!.map((q) => q.code)).toEqual(['A1', 'A2', 'A3', 'A4', 'A5', 'A6', 'A7', 'A8', 'A9', 'A10', 'A11']);
+    expect(a.questions!.map((q) => q.code)).toEqual([
+      'A1',
+      'A2',
+      'A3',
+      'A4',
+      'A5',
+      'A6',
+      'A7',
+      'A8',
+      'A9',
+      'A10',
+      'A11',
+    ]);
     expect(codebookV1.sections.map((s) => s.id)).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
     expect(question('E1')).toMatchObject({ kind: 'integer', min: 0, max: 500 });
     expect(question('F1')).toMatchObject({ kind: 'text', maxLength: 1000 });
@@ -51,7 +63,12 @@ describe('codebook v1 data', () => {
   it('ships the default lists with the report prices', () => {
     expect(lists.lifeDomains).toHaveLength(13);
     expect(lists.escalationTypes.map((e) => e.code)).toEqual([
-      'huisuitzetting', 'uithuisplaatsing', 'ondertoezichtstelling', 'opname_verpleeghuis', 'opname_ggz', 'ernstige_overlast',
+      'huisuitzetting',
+      'uithuisplaatsing',
+      'ondertoezichtstelling',
+      'opname_verpleeghuis',
+      'opname_ggz',
+      'ernstige_overlast',
     ]);
     const price = Object.fromEntries(lists.trajectoryTypes.map((t) => [t.code, [t.price, t.priceSource]]));
     expect(price).toMatchObject({
@@ -70,10 +87,16 @@ describe('codebook v1 data', () => {
     const broken: Codebook = {
       version: 'x',
       title: 'x',
-      sections: [{ id: 'A', title: 'A', questions: [
-        { code: 'Q1', kind: 'boolean', label: 'q1', askedWhen: { question: 'Q2', equals: true } },
-        { code: 'Q2', kind: 'boolean', label: 'q2' },
-      ] }],
+      sections: [
+        {
+          id: 'A',
+          title: 'A',
+          questions: [
+            { code: 'Q1', kind: 'boolean', label: 'q1', askedWhen: { question: 'Q2', equals: true } },
+            { code: 'Q2', kind: 'boolean', label: 'q2' },
+          ],
+        },
+      ],
     };
     expect(validateCodebook(broken, lists)).toEqual(['Q1: refers to Q2, which is not an earlier question']);
   });
@@ -97,7 +120,11 @@ describe('conditions', () => {
     expect(asked({ aanvang: 'nee', nu: 'ja' })).toBe(false);
     expect(asked({ aanvang: 'ja', nu: 'ja', aanvang_zrm: 2, nu_zrm: 4 })).toBe(true);
     expect(asked({ aanvang: 'ja' })).toBe(false); // nu defaults to aanvang: unchanged
-    const stale = resolveCase(codebookV1, { B: { financien: { aanvang: 'ja', nu: 'ja', toeschrijving: 'ja' } } }, lists);
+    const stale = resolveCase(
+      codebookV1,
+      { B: { financien: { aanvang: 'ja', nu: 'ja', toeschrijving: 'ja' } } },
+      lists,
+    );
     expect(grid(stale.answers, 'B', 'financien')).toEqual({ aanvang: 'ja', nu: 'ja' });
   });
 
@@ -105,7 +132,15 @@ describe('conditions', () => {
     const b2 = question('B2');
     // Every row answered: the named ones ja, the rest nee.
     const withProblems = (codes: string[]) =>
-      resolveCase(codebookV1, { B: Object.fromEntries(lists.lifeDomains.map((d) => [d.code, { aanvang: codes.includes(d.code) ? 'ja' : 'nee' }])) }, lists).effective;
+      resolveCase(
+        codebookV1,
+        {
+          B: Object.fromEntries(
+            lists.lifeDomains.map((d) => [d.code, { aanvang: codes.includes(d.code) ? 'ja' : 'nee' }]),
+          ),
+        },
+        lists,
+      ).effective;
     expect(withProblems(['financien']).B1).toBe(1);
     // A count over rows not all answered is unknown, never the count of the answered ones.
     expect(resolveCase(codebookV1, { B: { financien: { aanvang: 'ja' } } }, lists).effective.B1).toBeUndefined();
@@ -143,15 +178,25 @@ describe('conditions', () => {
     expect(isAsked(oud, {}, { wie: 'professional', actie: 'beeindigd' })).toBe(true);
     expect(isAsked(oud, {}, { wie: 'team', actie: 'ingezet' })).toBe(true);
     expect(isAsked(oud, {}, { wie: 'vrijwilliger', actie: 'afgeschaald' })).toBe(false);
-    const stale = resolveCase(codebookV1, { C: [{ type: 'maatje', wie: 'vrijwilliger', actie: 'beeindigd', oud: 'ja', vervangt_type: 'amw' }] }, lists);
+    const stale = resolveCase(
+      codebookV1,
+      { C: [{ type: 'maatje', wie: 'vrijwilliger', actie: 'beeindigd', oud: 'ja', vervangt_type: 'amw' }] },
+      lists,
+    );
     expect(stale.answers.C).toEqual([{ type: 'maatje', wie: 'vrijwilliger', actie: 'beeindigd' }]);
   });
 
   it('words the counterfactual question by wie and actie', () => {
     const oud = question('oud');
-    expect(questionLabel(oud, {}, { wie: 'professional', actie: 'ingezet' })).toBe('Zou dit traject in de oude werkwijze ook zijn ingezet?');
-    expect(questionLabel(oud, {}, { wie: 'professional', actie: 'niet_ingezet' })).toBe('Zou het in de oude werkwijze (volledig) zijn ingezet of doorgelopen?');
-    expect(questionLabel(oud, {}, { wie: 'eigen_kracht', actie: 'ingezet' })).toBe('Zou anders een professional zijn ingezet?');
+    expect(questionLabel(oud, {}, { wie: 'professional', actie: 'ingezet' })).toBe(
+      'Zou dit traject in de oude werkwijze ook zijn ingezet?',
+    );
+    expect(questionLabel(oud, {}, { wie: 'professional', actie: 'niet_ingezet' })).toBe(
+      'Zou het in de oude werkwijze (volledig) zijn ingezet of doorgelopen?',
+    );
+    expect(questionLabel(oud, {}, { wie: 'eigen_kracht', actie: 'ingezet' })).toBe(
+      'Zou anders een professional zijn ingezet?',
+    );
   });
 
   it.each([
@@ -178,8 +223,12 @@ describe('conditions', () => {
   });
 
   it('lets the interviewer override the derived severity', () => {
-    const b = Object.fromEntries(lists.lifeDomains.map((d) => [d.code, { aanvang: ['financien', 'opvoeding'].includes(d.code) ? 'ja' : 'nee' }]));
-    expect(resolveCase(codebookV1, { B: { financien: { aanvang: 'ja' } }, B2: 'ja' }, lists).effective.B3).toBeUndefined();
+    const b = Object.fromEntries(
+      lists.lifeDomains.map((d) => [d.code, { aanvang: ['financien', 'opvoeding'].includes(d.code) ? 'ja' : 'nee' }]),
+    );
+    expect(
+      resolveCase(codebookV1, { B: { financien: { aanvang: 'ja' } }, B2: 'ja' }, lists).effective.B3,
+    ).toBeUndefined();
     expect(resolveCase(codebookV1, { B: b, B2: 'ja' }, lists).effective.B3).toBe('meervoudig_zelfredzaam');
     const overridden = resolveCase(codebookV1, { B: b, B2: 'ja', B3: 'top' }, lists);
     expect(overridden.effective.B3).toBe('top');
@@ -208,8 +257,16 @@ describe('buildCaseAnswersSchema (in progress)', () => {
     [{ E1: 'veel' }, 'E1', 'Vul een geheel getal van 0 tot en met 500 in.'],
     [{ B: { financien: { nu_zrm: 6 } } }, 'B.financien.nu_zrm', 'Vul een geheel getal van 1 tot en met 5 in.'],
     [{ A11: '2018-13' }, 'A11', 'Vul een maand in als jjjj-mm, bijvoorbeeld 2018-03.'],
-    [{ A1: 'kasteel' }, 'A1', '"kasteel" is geen geldige keuze; kies uit: gezin (met minderjarige kinderen), oudere (hoofd huishouden 65+), overig.'],
-    [{ D: { huisuitzetting: { status: 'misschien' } } }, 'D.huisuitzetting.status', expect.stringContaining('"misschien" is geen geldige keuze')],
+    [
+      { A1: 'kasteel' },
+      'A1',
+      '"kasteel" is geen geldige keuze; kies uit: gezin (met minderjarige kinderen), oudere (hoofd huishouden 65+), overig.',
+    ],
+    [
+      { D: { huisuitzetting: { status: 'misschien' } } },
+      'D.huisuitzetting.status',
+      expect.stringContaining('"misschien" is geen geldige keuze'),
+    ],
     [{ C: [{ type: 'ruimtevaart' }] }, 'C.0.type', expect.stringContaining('"ruimtevaart" is geen geldige keuze')],
     [{ B: { mars: { aanvang: 'ja' } } }, 'B', 'Onbekende rij in Leefgebieden: mars.'],
     [{ A99: 'x' }, '', 'Onbekende vraag: A99.'],
@@ -223,18 +280,34 @@ describe('buildCaseAnswersSchema (in progress)', () => {
 
   it('refuses personal data in the notes and escalation explanations', () => {
     const bsn = schema.safeParse({ F1: 'Cliënt met BSN 111222333 belt vaak' });
-    expect(issues(bsn)).toEqual([['F1', 'De tekst bevat een nummer dat op een BSN lijkt; neem geen persoonsgegevens op.']]);
+    expect(issues(bsn)).toEqual([
+      ['F1', 'De tekst bevat een nummer dat op een BSN lijkt; neem geen persoonsgegevens op.'],
+    ]);
     expect(schema.safeParse({ F1: 'Dossier 111222334 loopt nog' }).success).toBe(true); // fails the 11-check
     expect(issues(schema.safeParse({ F1: 'mail jan@example.nl of bel 06-12345678' })).map((i) => i[1])).toEqual([
       'De tekst bevat een e-mailadres; neem geen persoonsgegevens op.',
       'De tekst bevat een telefoonnummer; neem geen persoonsgegevens op.',
     ]);
     const d = schema.safeParse({ D: { huisuitzetting: { status: 'voorkomen', toelichting: 'bel 050-1234567' } } });
-    expect(issues(d)).toEqual([['D.huisuitzetting.toelichting', 'De tekst bevat een telefoonnummer; neem geen persoonsgegevens op.']]);
+    expect(issues(d)).toEqual([
+      ['D.huisuitzetting.toelichting', 'De tekst bevat een telefoonnummer; neem geen persoonsgegevens op.'],
+    ]);
   });
 
   it('takes trajectory types and rows from the study lists', () => {
-    const own = { ...lists, trajectoryTypes: [{ code: 'buurtsportcoach', label: 'Buurtsportcoach', domain: 'welzijn', price: 100, priceSource: 'studie', payer: 'gemeente' } as const] };
+    const own = {
+      ...lists,
+      trajectoryTypes: [
+        {
+          code: 'buurtsportcoach',
+          label: 'Buurtsportcoach',
+          domain: 'welzijn',
+          price: 100,
+          priceSource: 'studie',
+          payer: 'gemeente',
+        } as const,
+      ],
+    };
     const s = buildCaseAnswersSchema(codebookV1, own);
     expect(s.safeParse({ C: [{ type: 'buurtsportcoach' }] }).success).toBe(true);
     expect(s.safeParse({ C: [{ type: 'amw' }] }).success).toBe(false);
@@ -242,39 +315,72 @@ describe('buildCaseAnswersSchema (in progress)', () => {
 });
 
 describe('completeness (checkCompleteness)', () => {
-  const rest = (a: Record<string, unknown>) => ({ ...a, ...Object.fromEntries(allRestAnswers(codebookV1, lists, a).map((r) => [r.key, r.value])) });
+  const rest = (a: Record<string, unknown>) => ({
+    ...a,
+    ...Object.fromEntries(allRestAnswers(codebookV1, lists, a).map((r) => [r.key, r.value])),
+  });
   const base = rest({ A1: 'gezin', A8: 'ja', E1: 10 });
-  const keys = (entries: Record<string, unknown>) => checkCompleteness({ codebook: codebookV1, lists, entries }).problems.map((p) => p.key);
+  const keys = (entries: Record<string, unknown>) =>
+    checkCompleteness({ codebook: codebookV1, lists, entries }).problems.map((p) => p.key);
 
   it('requires A1, A8, E1 and an explicit answer on every leefgebied and escalation row', () => {
     const empty = keys({});
     expect(empty.slice(0, 2)).toEqual(['A1', 'A8']);
-    expect(empty).toEqual(expect.arrayContaining(['E1', ...lists.lifeDomains.map((d) => `B.${d.code}.aanvang`), ...lists.escalationTypes.map((e) => `D.${e.code}.status`)]));
+    expect(empty).toEqual(
+      expect.arrayContaining([
+        'E1',
+        ...lists.lifeDomains.map((d) => `B.${d.code}.aanvang`),
+        ...lists.escalationTypes.map((e) => `D.${e.code}.status`),
+      ]),
+    );
     expect(empty).toHaveLength(3 + lists.lifeDomains.length + lists.escalationTypes.length);
     expect(keys(base)).toEqual([]);
   });
 
   it('requires A9 when A8 = nee and ignores it otherwise', () => {
     const problems = checkCompleteness({ codebook: codebookV1, lists, entries: { ...base, A8: 'nee' } }).problems;
-    expect(problems).toEqual([{ key: 'A9', kind: 'ontbreekt', message: 'Gevonden dankzij de outreachende werkwijze? ontbreekt.', short: 'Ontbreekt.' }]);
+    expect(problems).toEqual([
+      {
+        key: 'A9',
+        kind: 'ontbreekt',
+        message: 'Gevonden dankzij de outreachende werkwijze? ontbreekt.',
+        short: 'Ontbreekt.',
+      },
+    ]);
     expect(keys({ ...base, A8: 'ja', A9: 'ja' })).toEqual([]);
   });
 
   it('requires the conditional questions of the tables, named by their Dutch labels', () => {
     const entries = {
       ...base,
-      'B.financien.aanvang': 'ja', 'B.financien.nu': 'nee', 'B.opvoeding.aanvang': 'ja',
-      'C.r1.type': 'maatje', 'C.r1.wie': 'vrijwilliger', 'C.r1.actie': 'ingezet', 'C.r1.oud': 'ja',
-      'C.r2.type': 'amw', 'C.r2.wie': 'professional', 'C.r2.actie': 'ingezet',
-      'D.huisuitzetting.status': 'uitgesteld', E2: 'ja',
+      'B.financien.aanvang': 'ja',
+      'B.financien.nu': 'nee',
+      'B.opvoeding.aanvang': 'ja',
+      'C.r1.type': 'maatje',
+      'C.r1.wie': 'vrijwilliger',
+      'C.r1.actie': 'ingezet',
+      'C.r1.oud': 'ja',
+      'C.r2.type': 'amw',
+      'C.r2.wie': 'professional',
+      'C.r2.actie': 'ingezet',
+      'D.huisuitzetting.status': 'uitgesteld',
+      E2: 'ja',
     };
     const problems = checkCompleteness({ codebook: codebookV1, lists, entries }).problems;
     expect(problems.map((p) => p.key)).toEqual([
-      'B.financien.toeschrijving', 'B.opvoeding.nu', 'B2', 'C.r1.vervangt_type', 'C.r2.oud',
-      'D.huisuitzetting.zekerheid', 'D.huisuitzetting.toelichting', 'E3',
+      'B.financien.toeschrijving',
+      'B.opvoeding.nu',
+      'B2',
+      'C.r1.vervangt_type',
+      'C.r2.oud',
+      'D.huisuitzetting.zekerheid',
+      'D.huisuitzetting.toelichting',
+      'E3',
     ]);
     expect(problems.map((p) => p.message)).toContain('Leefgebied Opvoeding: probleem nu / bij afsluiten ontbreekt.');
-    expect(problems.map((p) => p.message)).toContain('Traject 2 (Algemeen maatschappelijk werk): zou dit traject in de oude werkwijze ook zijn ingezet? ontbreekt.');
+    expect(problems.map((p) => p.message)).toContain(
+      'Traject 2 (Algemeen maatschappelijk werk): zou dit traject in de oude werkwijze ook zijn ingezet? ontbreekt.',
+    );
     for (const p of problems) expect(p.message).not.toMatch(/\b[BCD]\.|r[0-9]|_/);
   });
 });
@@ -288,16 +394,31 @@ describe('codebookColumns', () => {
     // 11 (A) + 13 × 6 (B grid) + 3 (B1–B3) + 10 × 5 (C) + 6 × 3 (D) + 4 (E) + 1 (F)
     expect(columns).toHaveLength(165);
     expect(names.slice(0, 2)).toEqual(['A1_huishoudtype', 'A2_samenstelling']);
-    expect(names).toEqual(expect.arrayContaining([
-      'B_financien_aanvang', 'B_financien_nu', 'B_financien_verandering', 'B_financien_toeschrijving',
-      'B1_problemen_aanvang', 'B2_zelfredzaam', 'B3_zwaarte', 'C1_type', 'C10_vervangt_type',
-      'D_huisuitzetting_status', 'E1_uren_teamlid', 'F1_notitie',
-    ]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'B_financien_aanvang',
+        'B_financien_nu',
+        'B_financien_verandering',
+        'B_financien_toeschrijving',
+        'B1_problemen_aanvang',
+        'B2_zelfredzaam',
+        'B3_zwaarte',
+        'C1_type',
+        'C10_vervangt_type',
+        'D_huisuitzetting_status',
+        'E1_uren_teamlid',
+        'F1_notitie',
+      ]),
+    );
   });
 
   it('carries question text, code labels and conditions for the codebook sheet', () => {
     const byName = Object.fromEntries(columns.map((c) => [c.name, c]));
-    expect(byName.A1_huishoudtype.codes).toEqual({ gezin: 'gezin (met minderjarige kinderen)', oudere: 'oudere (hoofd huishouden 65+)', overig: 'overig' });
+    expect(byName.A1_huishoudtype.codes).toEqual({
+      gezin: 'gezin (met minderjarige kinderen)',
+      oudere: 'oudere (hoofd huishouden 65+)',
+      overig: 'overig',
+    });
     expect(byName.A9_outreachend_gevonden.askedWhen).toBe('A8 = nee');
     expect(byName.B_opvoeding_nu.label).toBe('Opvoeding – Probleem nu / bij afsluiten');
     expect(byName.C2_type.codes?.individuele_begeleiding).toBe('Individuele begeleiding');
@@ -305,9 +426,18 @@ describe('codebookColumns', () => {
   });
 
   it('reads values from effective answers by path and honours repeatRows', () => {
-    const eff = resolveCase(codebookV1, { A1: 'oudere', C: [{ type: 'amw' }], B: { financien: { aanvang: 'ja', nu: 'nee' } } }, lists).effective;
+    const eff = resolveCase(
+      codebookV1,
+      { A1: 'oudere', C: [{ type: 'amw' }], B: { financien: { aanvang: 'ja', nu: 'nee' } } },
+      lists,
+    ).effective;
     const value = (name: string) => valueAtPath(eff, columns.find((c) => c.name === name)!.path);
-    expect([value('A1_huishoudtype'), value('C1_type'), value('C2_type'), value('B_financien_verandering')]).toEqual(['oudere', 'amw', undefined, 'verbeterd']);
+    expect([value('A1_huishoudtype'), value('C1_type'), value('C2_type'), value('B_financien_verandering')]).toEqual([
+      'oudere',
+      'amw',
+      undefined,
+      'verbeterd',
+    ]);
     expect(codebookColumns(codebookV1, lists, { repeatRows: 3 }).filter((c) => c.section === 'C')).toHaveLength(15);
   });
 });

@@ -244,7 +244,10 @@ describe('designWeights and the textbook formula (domain.md §6)', () => {
   });
 
   it('a census stratum (n_h = N_h) has no variance, a fully census design has SE 0', () => {
-    const census = [{ stratum: 'a', N: 2 }, { stratum: 'b', N: 3 }];
+    const census = [
+      { stratum: 'a', N: 2 },
+      { stratum: 'b', N: 3 },
+    ];
     const o = (stratum: string, x: number): Observation => ({ stratum, values: { x } });
     const result = estimateMeans(census, [o('a', 1), o('a', 3), o('b', 0), o('b', 1), o('b', 5)], ['x']);
     expect(result.estimates[0].mean).toBeCloseTo((1 + 3 + 0 + 1 + 5) / 5, 14);
@@ -260,13 +263,25 @@ describe('flags and Dutch warnings', () => {
   });
 
   it('only strata with n_h = 1: no SE at all', () => {
-    const strata = [{ stratum: 'a', N: 10 }, { stratum: 'b', N: 20 }];
-    const result = estimateMeans(strata, [{ stratum: 'a', values: { x: 1 } }, { stratum: 'b', values: { x: 4 } }], ['x']);
+    const strata = [
+      { stratum: 'a', N: 10 },
+      { stratum: 'b', N: 20 },
+    ];
+    const result = estimateMeans(
+      strata,
+      [
+        { stratum: 'a', values: { x: 1 } },
+        { stratum: 'b', values: { x: 4 } },
+      ],
+      ['x'],
+    );
     const e = result.estimates[0];
     expect(e.mean).toBe(3);
     expect([e.se, e.ciLow, e.ciHigh]).toEqual([null, null, null]);
     expect(e.flags).toEqual(['few-cases', 'lonely-stratum', 'no-variance']);
-    expect(result.warnings).toContain('x: geen variantieschatting mogelijk: elk meetellend teamlid heeft maar één bruikbaar dossier (n = 2).');
+    expect(result.warnings).toContain(
+      'x: geen variantieschatting mogelijk: elk meetellend teamlid heeft maar één bruikbaar dossier (n = 2).',
+    );
   });
 
   it('fewer than 5 cases and no cases are flagged', () => {
@@ -343,7 +358,9 @@ describe('post-stratification', () => {
       expect(p.g).toBeCloseTo(result.postStrata![k].g, 12);
     });
     expect(scaled.postStrata!.reduce((sum, p) => sum + p.populationShare, 0)).toBeCloseTo(1, 15);
-    expect(result.warnings).toContain('Nawegen op huishoudtype: klasse "oudere" heeft maar 2 dossier(s); de nawegingsfactor is onzeker.');
+    expect(result.warnings).toContain(
+      'Nawegen op huishoudtype: klasse "oudere" heeft maar 2 dossier(s); de nawegingsfactor is onzeker.',
+    );
   });
 
   it('a class is uncertain below 5 cases: 5 cases give no warning, 4 do', () => {
@@ -377,9 +394,13 @@ describe('post-stratification', () => {
     expect(estimateMeans(strata, missing, ['uren'], { postStratify: spec }).warnings).toContain(
       'Nawegen op huishoudtype is niet gedaan: 1 dossier(s) zonder huishoudtype.',
     );
-    const zero = estimateMeans(strata, obs, ['uren'], { postStratify: { ...spec, shares: { ...d.shares, overig: 0 } } });
+    const zero = estimateMeans(strata, obs, ['uren'], {
+      postStratify: { ...spec, shares: { ...d.shares, overig: 0 } },
+    });
     expect(zero.postStrata).toBeNull();
-    expect(zero.warnings).toContain('Nawegen op huishoudtype is niet gedaan: "overig" komt in de steekproef voor maar heeft geen populatieaandeel.');
+    expect(zero.warnings).toContain(
+      'Nawegen op huishoudtype is niet gedaan: "overig" komt in de steekproef voor maar heeft geen populatieaandeel.',
+    );
   });
 });
 
@@ -440,11 +461,18 @@ describe('estimateByGroup and input checks', () => {
     );
     expect(result.warnings.filter((w) => w.includes('n_h = 1'))).toEqual([]);
     expect(result.estimates[0].flags).toEqual(['few-cases']);
-    const lonely = estimateMeans([{ stratum: 'a', N: 2 }, { stratum: 'b', N: 3 }], [
-      { stratum: 'a', values: { x: 5 } },
-      { stratum: 'b', values: { x: 1 } },
-      { stratum: 'b', values: { x: 2 } },
-    ], ['x']);
+    const lonely = estimateMeans(
+      [
+        { stratum: 'a', N: 2 },
+        { stratum: 'b', N: 3 },
+      ],
+      [
+        { stratum: 'a', values: { x: 5 } },
+        { stratum: 'b', values: { x: 1 } },
+        { stratum: 'b', values: { x: 2 } },
+      ],
+      ['x'],
+    );
     expect(lonely.warnings).toContain(
       'Teamlid a heeft n_h = 1: geen variantieschatting voor dit teamlid; het telt mee in het gemiddelde, maar niet in de standaardfout (die is daardoor iets te klein).',
     );

@@ -20,8 +20,16 @@ describe('followUps: what a changed answer does to the answers that depend on it
   });
 
   it('marks an answer that is still asked: nu after aanvang, a ZRM score after its flag', () => {
-    expect(fu({ 'B.huisvesting.aanvang': 'nee', 'B.huisvesting.nu': 'ja', 'B.huisvesting.aanvang_zrm': 2 }, ['B.huisvesting.aanvang'])).toEqual({
-      clear: [], check: [{ key: 'B.huisvesting.aanvang_zrm', source: 'B.huisvesting.aanvang' }, { key: 'B.huisvesting.nu', source: 'B.huisvesting.aanvang' }],
+    expect(
+      fu({ 'B.huisvesting.aanvang': 'nee', 'B.huisvesting.nu': 'ja', 'B.huisvesting.aanvang_zrm': 2 }, [
+        'B.huisvesting.aanvang',
+      ]),
+    ).toEqual({
+      clear: [],
+      check: [
+        { key: 'B.huisvesting.aanvang_zrm', source: 'B.huisvesting.aanvang' },
+        { key: 'B.huisvesting.nu', source: 'B.huisvesting.aanvang' },
+      ],
     });
   });
 
@@ -32,32 +40,57 @@ describe('followUps: what a changed answer does to the answers that depend on it
 
   it('marks oud after wie changes (its wording depends on wie), and clears vervangt_type for a professional', () => {
     const row = { 'C.r1.type': 'amw', 'C.r1.actie': 'ingezet', 'C.r1.oud': 'ja', 'C.r1.vervangt_type': 'amw' };
-    expect(fu({ ...row, 'C.r1.wie': 'professional' }, ['C.r1.wie'])).toEqual({ clear: ['C.r1.vervangt_type'], check: [{ key: 'C.r1.oud', source: 'C.r1.wie' }] });
+    expect(fu({ ...row, 'C.r1.wie': 'professional' }, ['C.r1.wie'])).toEqual({
+      clear: ['C.r1.vervangt_type'],
+      check: [{ key: 'C.r1.oud', source: 'C.r1.wie' }],
+    });
   });
 
   it('keeps what the same batch answered, and marks nothing in other rows', () => {
     expect(fu({ A8: 'nee', A9: 'ja' }, ['A8', 'A9'])).toEqual({ clear: [], check: [] });
-    expect(fu({ 'B.financien.aanvang': 'nee', 'B.opvoeding.nu': 'ja', 'B.opvoeding.aanvang': 'ja' }, ['B.financien.aanvang'])).toEqual({ clear: [], check: [] });
+    expect(
+      fu({ 'B.financien.aanvang': 'nee', 'B.opvoeding.nu': 'ja', 'B.opvoeding.aanvang': 'ja' }, [
+        'B.financien.aanvang',
+      ]),
+    ).toEqual({ clear: [], check: [] });
   });
 
   it('clears B2 across scopes when fewer than two problems remain, and only then', () => {
-    const rows = Object.fromEntries(lists.lifeDomains.map((d) => [`B.${d.code}.aanvang`, d.code === 'financien' ? 'ja' : 'nee']));
+    const rows = Object.fromEntries(
+      lists.lifeDomains.map((d) => [`B.${d.code}.aanvang`, d.code === 'financien' ? 'ja' : 'nee']),
+    );
     expect(fu({ ...rows, B2: 'ja' }, ['B.opvoeding.aanvang'])).toEqual({ clear: ['B2'], check: [] });
-    expect(fu({ ...rows, 'B.opvoeding.aanvang': 'ja', B2: 'ja' }, ['B.opvoeding.aanvang'])).toEqual({ clear: [], check: [] });
+    expect(fu({ ...rows, 'B.opvoeding.aanvang': 'ja', B2: 'ja' }, ['B.opvoeding.aanvang'])).toEqual({
+      clear: [],
+      check: [],
+    });
   });
 });
 
 describe('quality rules', () => {
   const warnings = (entries: Record<string, unknown>) => qualityWarnings(codebookV1, lists, entries).map((w) => w.id);
   it('fire on a verslechterd row, 0 hours, opgetreden with voorkomen, and more than 8 trajectories', () => {
-    expect(warnings({ 'B.huisvesting.aanvang': 'nee', 'B.huisvesting.nu': 'ja', E1: 0 })).toEqual(['verslechterd:huisvesting', 'geen_uren']);
-    expect(warnings({ 'D.huisuitzetting.status': 'opgetreden', 'D.opname_ggz.status': 'voorkomen' })).toEqual(['opgetreden_en_voorkomen']);
+    expect(warnings({ 'B.huisvesting.aanvang': 'nee', 'B.huisvesting.nu': 'ja', E1: 0 })).toEqual([
+      'verslechterd:huisvesting',
+      'geen_uren',
+    ]);
+    expect(warnings({ 'D.huisuitzetting.status': 'opgetreden', 'D.opname_ggz.status': 'voorkomen' })).toEqual([
+      'opgetreden_en_voorkomen',
+    ]);
     const nine = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`C.r${i}.type`, 'amw']));
     expect(warnings(nine)).toEqual(['veel_trajecten']);
-    expect(warnings({ ...Object.fromEntries(Object.entries(nine).slice(1)), E1: 3, 'D.huisuitzetting.status': 'opgetreden' })).toEqual([]);
+    expect(
+      warnings({
+        ...Object.fromEntries(Object.entries(nine).slice(1)),
+        E1: 3,
+        'D.huisuitzetting.status': 'opgetreden',
+      }),
+    ).toEqual([]);
   });
   it('word the row by its Dutch label', () => {
-    expect(qualityWarnings(codebookV1, lists, { 'B.huisvesting.aanvang': 'nee', 'B.huisvesting.nu': 'ja' })[0].message).toMatch(/^Leefgebied Huisvesting: verslechterd/);
+    expect(
+      qualityWarnings(codebookV1, lists, { 'B.huisvesting.aanvang': 'nee', 'B.huisvesting.nu': 'ja' })[0].message,
+    ).toMatch(/^Leefgebied Huisvesting: verslechterd/);
   });
 });
 
@@ -67,8 +100,12 @@ describe('key labels', () => {
     expect(label('B.huisvesting.aanvang')).toBe('Leefgebied Huisvesting: probleem bij aanvang');
     expect(label('D.opname_ggz.status')).toBe('Escalatie Opname GGZ-instelling: status');
     expect(label('A4')).toBe('Belangrijkste inkomensbron');
-    expect(label('C.rb.actie', { 'C.ra.type': 'amw', 'C.rb.type': 'maatje' })).toBe('Traject 2 (Maatje of buddy (vrijwilliger)): actie');
-    expect(label('C.rb.oud', { 'C.rb.wie': 'eigen_kracht', 'C.rb.actie': 'ingezet' })).toBe('Traject 1: zou anders een professional zijn ingezet?');
+    expect(label('C.rb.actie', { 'C.ra.type': 'amw', 'C.rb.type': 'maatje' })).toBe(
+      'Traject 2 (Maatje of buddy (vrijwilliger)): actie',
+    );
+    expect(label('C.rb.oud', { 'C.rb.wie': 'eigen_kracht', 'C.rb.actie': 'ingezet' })).toBe(
+      'Traject 1: zou anders een professional zijn ingezet?',
+    );
     expect(label('B.huisvesting.verandering')).toBe('Leefgebied Huisvesting: verandering');
     expect(label('Z9')).toBe('Onbekende vraag');
     expect(answerValueLabel(codebookV1, lists, 'A2', 'paar_zonder_kinderen')).toBe('paar zonder kinderen');
@@ -86,18 +123,32 @@ describe('rest answers', () => {
   });
 });
 
-describe('autosave and the server\'s follow-ups', () => {
+describe("autosave and the server's follow-ups", () => {
   it('knows a dependent answer the server cleared, so the next change of it is no conflict', async () => {
     const data = new Map<string, string>();
-    const storage: StorageLike = { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+    const storage: StorageLike = {
+      getItem: (k) => data.get(k) ?? null,
+      setItem: (k, v) => void data.set(k, v),
+      removeItem: (k) => void data.delete(k),
+    };
     const effects: SaveEffects[] = [];
     const sent: unknown[] = [];
     const e = createAutosave({
-      sampleItemId: 1, storage, debounceMs: 0, onEffects: (x) => effects.push(x),
+      sampleItemId: 1,
+      storage,
+      debounceMs: 0,
+      onEffects: (x) => effects.push(x),
       send: async (req) => {
         sent.push(req.changes);
-        return { ok: true, outcomes: req.changes.map((c) => ({ key: c.key, status: 'saved' as const, revision: c.baseRevision + 1 })),
-          effects: { cleared: req.changes.some((c) => c.key === 'A8') ? [{ key: 'A9', revision: 2 }] : [], checks: {}, status: 'te_bespreken' } };
+        return {
+          ok: true,
+          outcomes: req.changes.map((c) => ({ key: c.key, status: 'saved' as const, revision: c.baseRevision + 1 })),
+          effects: {
+            cleared: req.changes.some((c) => c.key === 'A8') ? [{ key: 'A9', revision: 2 }] : [],
+            checks: {},
+            status: 'te_bespreken',
+          },
+        };
       },
     });
     e.init({ A8: { value: 'nee', revision: 1 }, A9: { value: 'ja', revision: 1 } });

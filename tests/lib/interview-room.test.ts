@@ -8,14 +8,22 @@ import { columnHeader } from '@/lib/interview/form-model';
 import { codebookV1 } from '@/lib/codebook';
 import { DEFAULT_ESCALATION_TYPES, DEFAULT_LIFE_DOMAINS } from '@/lib/codebook/defaults';
 
-const snap = (over: Partial<Parameters<typeof saveStatus>[0]> = {}) =>
-  ({ state: 'saved' as const, pendingCount: 0, conflicts: [], rejected: {}, storageFailed: false, ...over });
+const snap = (over: Partial<Parameters<typeof saveStatus>[0]> = {}) => ({
+  state: 'saved' as const,
+  pendingCount: 0,
+  conflicts: [],
+  rejected: {},
+  storageFailed: false,
+  ...over,
+});
 const conflict = (key: string) => ({ key, mine: 'a', theirs: 'b', theirRevision: 2, updatedBy: 'x', updatedAt: 0 });
 
 describe('save status', () => {
   it('says offline answers are safe in this browser, neutral, with the count (singular and plural)', () => {
     expect(saveStatus(snap({ state: 'offline', pendingCount: 7 }))).toMatchObject({
-      kind: 'offline', tone: 'neutral', text: 'Offline – 7 antwoorden bewaard in deze browser, worden verstuurd zodra er verbinding is',
+      kind: 'offline',
+      tone: 'neutral',
+      text: 'Offline – 7 antwoorden bewaard in deze browser, worden verstuurd zodra er verbinding is',
     });
     expect(offlineText(1)).toBe('Offline – 1 antwoord bewaard in deze browser, wordt verstuurd zodra er verbinding is');
   });
@@ -25,7 +33,11 @@ describe('save status', () => {
     expect(s.text).toMatch(/^Conflict – 1 antwoord intussen door iemand anders gewijzigd/);
   });
   it('keeps red for what needs action: a refused answer, full storage, an expired session', () => {
-    expect(saveStatus(snap({ state: 'error', rejected: { F1: 'bevat een telefoonnummer' } }))).toMatchObject({ kind: 'rejected', tone: 'error', keys: ['F1'] });
+    expect(saveStatus(snap({ state: 'error', rejected: { F1: 'bevat een telefoonnummer' } }))).toMatchObject({
+      kind: 'rejected',
+      tone: 'error',
+      keys: ['F1'],
+    });
     expect(saveStatus(snap({ state: 'offline', pendingCount: 2, storageFailed: true })).tone).toBe('error');
     expect(saveStatus(snap({ state: 'expired' })).tone).toBe('error');
     expect(saveStatus(snap({ state: 'saving' })).tone).toBe('busy');
@@ -34,8 +46,10 @@ describe('save status', () => {
 });
 
 describe('type-ahead to a row', () => {
-  const rows = [...DEFAULT_LIFE_DOMAINS.map((d) => ({ id: d.code, label: d.label, section: 'B' })),
-    ...DEFAULT_ESCALATION_TYPES.map((d) => ({ id: d.code, label: d.label, section: 'D' }))];
+  const rows = [
+    ...DEFAULT_LIFE_DOMAINS.map((d) => ({ id: d.code, label: d.label, section: 'B' })),
+    ...DEFAULT_ESCALATION_TYPES.map((d) => ({ id: d.code, label: d.label, section: 'D' })),
+  ];
   it('matches the first letters, ignoring case and accents, label starts before later words', () => {
     expect(matchRows(rows, 'fin').map((r) => r.id)).toEqual(['financien']);
     expect(matchRows(rows, 'HUIS').map((r) => r.id)).toEqual(['huisvesting', 'huiselijke_relaties', 'huisuitzetting']);
@@ -47,7 +61,10 @@ describe('type-ahead to a row', () => {
 });
 
 describe('clocks', () => {
-  const store = () => { const m = new Map<string, string>(); return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) }; };
+  const store = () => {
+    const m = new Map<string, string>();
+    return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) };
+  };
   it('accumulates per case and caps a long gap (sleep) at one tick', () => {
     const s = store();
     const key = caseClockKey(3, 41);
@@ -59,7 +76,11 @@ describe('clocks', () => {
     expect(formatDuration(3_725_000)).toBe('1:02:05');
   });
   it('gives the pace: finished cases per hour of open time and the mean time per finished case', () => {
-    const p = pace([{ finished: true, ms: 300_000 }, { finished: true, ms: 420_000 }, { finished: false, ms: 180_000 }]);
+    const p = pace([
+      { finished: true, ms: 300_000 },
+      { finished: true, ms: 420_000 },
+      { finished: false, ms: 180_000 },
+    ]);
     expect(p.sessionMs).toBe(900_000);
     expect(p.meanMs).toBe(360_000);
     expect(p.perHour).toBeCloseTo(8, 10);
@@ -68,7 +89,12 @@ describe('clocks', () => {
 });
 
 describe('session position', () => {
-  const cases = [{ id: 1, status: 'besproken' }, { id: 2, status: 'onbruikbaar' }, { id: 3, status: 'te_bespreken' }, { id: 4, status: 'reserve_in_gebruik' }];
+  const cases = [
+    { id: 1, status: 'besproken' },
+    { id: 2, status: 'onbruikbaar' },
+    { id: 3, status: 'te_bespreken' },
+    { id: 4, status: 'reserve_in_gebruik' },
+  ];
   it('counts the cases of the session page without the unusable ones', () => {
     expect(sessionPosition(cases, 3)).toEqual({ index: 2, total: 3, prevId: 1, nextId: 4 });
     expect(sessionPosition(cases, 1)).toEqual({ index: 1, total: 3, prevId: null, nextId: 3 });

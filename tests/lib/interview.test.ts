@@ -16,10 +16,18 @@ describe('flat answer keys', () => {
 
   it('builds nested answers: grid rows by code, repeat rows in id order, empty rows dropped', () => {
     const { answers, rowIds } = entriesToAnswers(codebookV1, {
-      A1: 'gezin', A3: '', 'B.financien.aanvang': 'ja',
-      'C.r2.type': 'amw', 'C.r1.type': 'maatje', 'C.r3.type': null,
+      A1: 'gezin',
+      A3: '',
+      'B.financien.aanvang': 'ja',
+      'C.r2.type': 'amw',
+      'C.r1.type': 'maatje',
+      'C.r3.type': null,
     });
-    expect(answers).toEqual({ A1: 'gezin', B: { financien: { aanvang: 'ja' } }, C: [{ type: 'maatje' }, { type: 'amw' }] });
+    expect(answers).toEqual({
+      A1: 'gezin',
+      B: { financien: { aanvang: 'ja' } },
+      C: [{ type: 'maatje' }, { type: 'amw' }],
+    });
     expect(rowIds.C).toEqual(['r1', 'r2']);
     expect(pathToKey(['C', 1, 'oud'], rowIds)).toBe('C.r2.oud');
     expect(pathToKey(['B', 'financien', 'nu'], rowIds)).toBe('B.financien.nu');
@@ -34,7 +42,9 @@ describe('flat answer keys', () => {
 
 describe('form model', () => {
   const field = (entries: Record<string, unknown>, key: string) =>
-    buildFormModel(codebookV1, defaultLists, entries).flatMap((s) => [...s.fields, ...(s.table?.rows.flatMap((r) => r.fields) ?? [])]).find((f) => f.key === key)!;
+    buildFormModel(codebookV1, defaultLists, entries)
+      .flatMap((s) => [...s.fields, ...(s.table?.rows.flatMap((r) => r.fields) ?? [])])
+      .find((f) => f.key === key)!;
 
   it('asks A9 only when A8 = nee', () => {
     expect(field({ A8: 'ja' }, 'A9').asked).toBe(false);
@@ -49,16 +59,29 @@ describe('form model', () => {
 
   it('derives the change and asks attribution only for an improved domain', () => {
     const improved = { 'B.financien.aanvang': 'ja', 'B.financien.nu': 'nee' };
-    expect(field(improved, 'B.financien.verandering')).toMatchObject({ derived: true, value: 'verbeterd', flow: false });
+    expect(field(improved, 'B.financien.verandering')).toMatchObject({
+      derived: true,
+      value: 'verbeterd',
+      flow: false,
+    });
     expect(field(improved, 'B.financien.toeschrijving').asked).toBe(true);
-    expect(field({ 'B.financien.aanvang': 'ja', 'B.financien.nu': 'ja' }, 'B.financien.toeschrijving').asked).toBe(false);
+    expect(field({ 'B.financien.aanvang': 'ja', 'B.financien.nu': 'ja' }, 'B.financien.toeschrijving').asked).toBe(
+      false,
+    );
   });
 
   it('words the counterfactual question by who and action, and shows rows added but not yet answered', () => {
-    const model = buildFormModel(codebookV1, defaultLists, { 'C.r1.wie': 'professional', 'C.r1.actie': 'ingezet' }, { C: ['r2'] });
+    const model = buildFormModel(
+      codebookV1,
+      defaultLists,
+      { 'C.r1.wie': 'professional', 'C.r1.actie': 'ingezet' },
+      { C: ['r2'] },
+    );
     const c = model.find((s) => s.id === 'C')!.table!;
     expect(c.rows.map((r) => r.id)).toEqual(['r1', 'r2']);
-    expect(c.rows[0].fields.find((f) => f.question.code === 'oud')!.label).toBe('Zou dit traject in de oude werkwijze ook zijn ingezet?');
+    expect(c.rows[0].fields.find((f) => f.question.code === 'oud')!.label).toBe(
+      'Zou dit traject in de oude werkwijze ook zijn ingezet?',
+    );
     expect(c.rows[1].fields.find((f) => f.question.code === 'oud')!.asked).toBe(false);
   });
 });

@@ -1,13 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLists } from '@/lib/codebook';
 import {
-  calculateMkba, escalationPartySplit, kengetalKeys, kengetallenView, meanEscalationCost, missingUnitValues, parseDutchNumber, parseKengetal,
-  REPORT_PROFILE, resolveKengetallen, runScenarios, toScenario, toUnitValues, type Quantities, type StoredKengetal,
+  calculateMkba,
+  escalationPartySplit,
+  kengetalKeys,
+  kengetallenView,
+  meanEscalationCost,
+  missingUnitValues,
+  parseDutchNumber,
+  parseKengetal,
+  REPORT_PROFILE,
+  resolveKengetallen,
+  runScenarios,
+  toScenario,
+  toUnitValues,
+  type Quantities,
+  type StoredKengetal,
 } from '@/lib/mkba';
 import { REPORT_QUANTITIES, REPORT_UNIT_VALUES } from '@/lib/mkba/reference';
 
 const lists = defaultLists;
-const entry = (value: unknown, revision = 1): StoredKengetal => ({ value, updatedBy: 'tester', updatedAt: 1, revision });
+const entry = (value: unknown, revision = 1): StoredKengetal => ({
+  value,
+  updatedBy: 'tester',
+  updatedAt: 1,
+  revision,
+});
 
 describe('zorgconsumptieprofiel', () => {
   it('derives the escalation cost as the mean one-step increase of table 5 (€ 18,400)', () => {
@@ -78,7 +96,9 @@ describe('resolving kengetallen', () => {
   });
   it('reports a missing caseload', () => {
     const v = toUnitValues(resolveKengetallen(new Map(), lists, { households: null }), lists, { means: {} });
-    expect(missingUnitValues(v, { means: {} }, lists)).toContain('Kengetal ontbreekt: aantal huishoudens in de caseload (H)');
+    expect(missingUnitValues(v, { means: {} }, lists)).toContain(
+      'Kengetal ontbreekt: aantal huishoudens in de caseload (H)',
+    );
   });
   it('derives a payer split from the catalogue, weighted by each type’s amount', () => {
     const q: Quantities = { means: { 'prof_extra.individuele_begeleiding': 0.01, 'prof_extra.ggz_behandeling': 0.01 } };
@@ -92,7 +112,8 @@ describe('resolving kengetallen', () => {
       ['households', entry(v0.households)],
       ...Object.entries(v0.partySplit).map(([line, s]) => [`partySplit.${line}`, entry(s)] as [string, StoredKengetal]),
       ...(['escalationCost', 'nuisanceValue', 'financialValue', 'qaly', 'childValue'] as const).flatMap((m) =>
-        Object.entries(v0[m]).map(([c, x]) => [`${m}.${c}`, entry(x)] as [string, StoredKengetal])),
+        Object.entries(v0[m]).map(([c, x]) => [`${m}.${c}`, entry(x)] as [string, StoredKengetal]),
+      ),
     ]);
     const catalogue = { ...lists, trajectoryTypes: lists.trajectoryTypes.filter((t) => t.code in v0.prices) };
     const v = toUnitValues(resolveKengetallen(stored, catalogue, { households: null }), catalogue, REPORT_QUANTITIES);
@@ -114,13 +135,23 @@ describe('resolving kengetallen', () => {
 
 describe('custom scenarios', () => {
   it('override kengetallen, per-code values and measured quantities', () => {
-    const s = toScenario('eigen-1', { name: 'Duurder', overrides: { costPerFte: 90_000, 'escalationCost.huisuitzetting': 20_000, 'q:prevented.huisuitzetting': 0.02 } }, REPORT_UNIT_VALUES);
+    const s = toScenario(
+      'eigen-1',
+      {
+        name: 'Duurder',
+        overrides: { costPerFte: 90_000, 'escalationCost.huisuitzetting': 20_000, 'q:prevented.huisuitzetting': 0.02 },
+      },
+      REPORT_UNIT_VALUES,
+    );
     const rows = runScenarios(REPORT_QUANTITIES, REPORT_UNIT_VALUES, [s], lists);
     const base = calculateMkba(REPORT_QUANTITIES, REPORT_UNIT_VALUES, lists);
     const k1 = 50 * 0.8 * 90_000;
     const b3 = 2500 * 0.02 * 20_000;
     expect(rows[1].costs).toBeCloseTo(k1 + 50 * 0.2 * 90_000 + base.costs.K3, 6);
-    expect(rows[1].benefits).toBeCloseTo(base.benefits.total - base.benefits.B1a - base.benefits.B3 - base.benefits.B4c + k1 + b3 + 2500 * 0.02 * 116, 6);
+    expect(rows[1].benefits).toBeCloseTo(
+      base.benefits.total - base.benefits.B1a - base.benefits.B3 - base.benefits.B4c + k1 + b3 + 2500 * 0.02 * 116,
+      6,
+    );
   });
   it('a scenario that cannot run for the study says why instead of failing the page', () => {
     const rows = runScenarios({ means: {} }, { ...REPORT_UNIT_VALUES }, undefined, lists);

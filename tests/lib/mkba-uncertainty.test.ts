@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { inputIntervalKind } from '@/lib/aggregate';
 import { designLinearizer, estimateColumns, type Observation, type SampleDesign } from '@/lib/estimate';
 import {
-  calculateMkba, designUncertainty, linearForms, probabilisticSensitivity, type DesignStat, type LineCode, type Quantities, type UnitValues,
+  calculateMkba,
+  designUncertainty,
+  linearForms,
+  probabilisticSensitivity,
+  type DesignStat,
+  type LineCode,
+  type Quantities,
+  type UnitValues,
 } from '@/lib/mkba';
 
 // Reference values from R's survey package: tests/reference/mkba-uncertainty-reference.R (README there).
@@ -14,8 +21,11 @@ interface RefVariant {
   quantityOverrides: Record<string, number>;
   lineOverrides: Partial<Record<LineCode, number>>;
   df: number;
-  costs: RefStat; benefits: RefStat; saldo: RefStat;
-  ratioFinancial: RefStat | null; ratioSocial: RefStat | null;
+  costs: RefStat;
+  benefits: RefStat;
+  saldo: RefStat;
+  ratioFinancial: RefStat | null;
+  ratioSocial: RefStat | null;
   parties: { party: string; saldo: RefStat; ratio: RefStat | null }[];
 }
 type RefInput = { key: string; mean: number; se: number; low: number; high: number };
@@ -23,9 +33,18 @@ interface Reference {
   strata: { stratum: string; N: number }[];
   shares: Record<string, number>;
   kengetallen: {
-    households: number; fteNew: number; extraCostPct: number; costPerFte: number; qalyValue: number;
-    prices: Record<string, number>; payers: Record<string, string>; financialValue: Record<string, number>; qaly: Record<string, number>;
-    escalationCost: Record<string, number>; nuisanceValue: Record<string, number>; partySplit: Record<string, Record<string, number>>;
+    households: number;
+    fteNew: number;
+    extraCostPct: number;
+    costPerFte: number;
+    qalyValue: number;
+    prices: Record<string, number>;
+    payers: Record<string, string>;
+    financialValue: Record<string, number>;
+    qaly: Record<string, number>;
+    escalationCost: Record<string, number>;
+    nuisanceValue: Record<string, number>;
+    partySplit: Record<string, Record<string, number>>;
   };
   quantities: string[];
   observations: { stratum: string; huishoudtype: string; values: Record<string, number> }[];
@@ -33,7 +52,9 @@ interface Reference {
   variants: RefVariant[];
 }
 
-const ref: Reference = JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/mkba-uncertainty-reference.json', import.meta.url)), 'utf8'));
+const ref: Reference = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../fixtures/mkba-uncertainty-reference.json', import.meta.url)), 'utf8'),
+);
 
 const close = (actual: number | null | undefined, expected: number, label: string) => {
   const d = expected === 0 ? Math.abs(actual ?? NaN) : Math.abs((actual ?? NaN) - expected) / Math.abs(expected);
@@ -49,7 +70,11 @@ const closeStat = (actual: DesignStat | null, expected: RefStat | null, label: s
 };
 
 const strata = ref.strata;
-const obs: Observation[] = ref.observations.map((o) => ({ stratum: o.stratum, values: {}, categories: { huishoudtype: o.huishoudtype } }));
+const obs: Observation[] = ref.observations.map((o) => ({
+  stratum: o.stratum,
+  values: {},
+  categories: { huishoudtype: o.huishoudtype },
+}));
 const keys = Object.keys(ref.observations[0].values);
 const columns = Object.fromEntries(keys.map((k) => [k, Float64Array.from(ref.observations, (o) => o.values[k])]));
 
@@ -57,9 +82,19 @@ const k = ref.kengetallen;
 /** The engine's kengetallen; K3, B1b and B1c split by payer per input, as assemble does for 'betaler'. */
 const payer = (key: string) => ({ [k.payers[key.split('.')[1]]]: 1 });
 const V: UnitValues = {
-  fteNew: k.fteNew, extraCostPct: k.extraCostPct, costPerFte: k.costPerFte, households: k.households, qalyValue: k.qalyValue,
-  horizonYears: 1, discountRate: 0, prices: k.prices, financialValue: k.financialValue, qaly: k.qaly, childValue: {},
-  escalationCost: k.escalationCost, nuisanceValue: k.nuisanceValue,
+  fteNew: k.fteNew,
+  extraCostPct: k.extraCostPct,
+  costPerFte: k.costPerFte,
+  households: k.households,
+  qalyValue: k.qalyValue,
+  horizonYears: 1,
+  discountRate: 0,
+  prices: k.prices,
+  financialValue: k.financialValue,
+  qaly: k.qaly,
+  childValue: {},
+  escalationCost: k.escalationCost,
+  nuisanceValue: k.nuisanceValue,
   partySplit: { ...k.partySplit, K3: { gemeente: 1 }, B1b: { gemeente: 1 }, B1c: { gemeente: 1 } },
   inputSplit: {
     K3: { 'prof_extra.a': payer('prof_extra.a'), 'prof_extra.b': payer('prof_extra.b') },
@@ -73,7 +108,8 @@ function variantInputs(variant: RefVariant) {
   const est = estimateColumns(strata, obs, ref.quantities, columns, postStratify ? { postStratify } : {});
   const q: Quantities = {
     means: Object.fromEntries(est.estimates.map((e) => [e.key, e.mean!])),
-    overrides: variant.quantityOverrides, lineOverrides: variant.lineOverrides,
+    overrides: variant.quantityOverrides,
+    lineOverrides: variant.lineOverrides,
   };
   const sample: SampleDesign = { strata, obs, columns, ...(postStratify ? { postStratify } : {}) };
   return { q, sample, lin: designLinearizer(sample) };
@@ -81,7 +117,13 @@ function variantInputs(variant: RefVariant) {
 
 describe('input intervals agree with R survey (svyciprop logit, log scale, t on degf)', () => {
   const all = [...ref.inputs.logit, ...ref.inputs.log, ...ref.inputs.t];
-  const result = estimateColumns(strata, obs, all.map((i) => i.key), columns, { intervalKind: inputIntervalKind });
+  const result = estimateColumns(
+    strata,
+    obs,
+    all.map((i) => i.key),
+    columns,
+    { intervalKind: inputIntervalKind },
+  );
   it.each(all.map((i) => [i.key, i] as const))('%s', (key, r) => {
     const e = result.estimates.find((x) => x.key === key)!;
     expect(e.df).toBe(ref.inputs.df);
@@ -92,9 +134,15 @@ describe('input intervals agree with R survey (svyciprop logit, log scale, t on 
     close(e.ciHigh, r.high, `${key} high`);
   });
   it('a share and a count never leave their range, even when small', () => {
-    const few: Observation[] = [{ stratum: 'a', values: {} }, { stratum: 'a', values: {} }, { stratum: 'a', values: {} }];
+    const few: Observation[] = [
+      { stratum: 'a', values: {} },
+      { stratum: 'a', values: {} },
+      { stratum: 'a', values: {} },
+    ];
     const cols = { share_hh_extra: Float64Array.from([1, 0, 0]), 'prevented.x': Float64Array.from([0, 0, 0.5]) };
-    const r = estimateColumns([{ stratum: 'a', N: 400 }], few, Object.keys(cols), cols, { intervalKind: inputIntervalKind });
+    const r = estimateColumns([{ stratum: 'a', N: 400 }], few, Object.keys(cols), cols, {
+      intervalKind: inputIntervalKind,
+    });
     for (const e of r.estimates) {
       expect(e.ciLow!).toBeGreaterThan(0);
       expect(e.ciHigh!).toBeGreaterThan(e.mean!);
@@ -104,40 +152,49 @@ describe('input intervals agree with R survey (svyciprop logit, log scale, t on 
   });
 });
 
-describe.each(ref.variants.map((v) => [v.name, v] as const))('MKBA design-based uncertainty agrees with R survey: %s', (_, variant) => {
-  const { q, lin } = variantInputs(variant);
-  const result = calculateMkba(q, V);
-  const d = designUncertainty(result, V, lin, columns);
+describe.each(ref.variants.map((v) => [v.name, v] as const))(
+  'MKBA design-based uncertainty agrees with R survey: %s',
+  (_, variant) => {
+    const { q, lin } = variantInputs(variant);
+    const result = calculateMkba(q, V);
+    const d = designUncertainty(result, V, lin, columns);
 
-  it('df, totals, saldo and both ratios (svymean of z, svycontrast, confint with degf)', () => {
-    expect(d.df).toBe(variant.df);
-    closeStat(d.costs, variant.costs, 'costs');
-    closeStat(d.benefits, variant.benefits, 'benefits');
-    closeStat(d.saldo, variant.saldo, 'saldo');
-    closeStat(d.ratioFinancial, variant.ratioFinancial, 'ratioFinancial');
-    closeStat(d.ratioSocial, variant.ratioSocial, 'ratioSocial');
-  });
-
-  it('every party: saldo and ratio', () => {
-    expect(d.parties.map((p) => p.party).sort()).toEqual(variant.parties.map((p) => p.party).sort());
-    for (const p of variant.parties) {
-      const mine = d.parties.find((x) => x.party === p.party)!;
-      closeStat(mine.saldo, p.saldo, `${p.party} saldo`);
-      closeStat(mine.ratio, p.ratio, `${p.party} ratio`);
-    }
-  });
-
-  it('the linear forms reproduce the calculation exactly (point estimate and SE from one set of coefficients)', () => {
-    const forms = linearForms(result.lines, V, result.parties.map((p) => p.party));
-    const at = (f: { constant: number; coef: Record<string, number> }) => f.constant + Object.entries(f.coef).reduce((s, [key, a]) => s + a * q.means[key], 0);
-    expect(at(forms.costs)).toBeCloseTo(result.costs.total, 6);
-    expect(at(forms.benefits)).toBeCloseTo(result.benefits.total, 6);
-    forms.parties.forEach((p, i) => {
-      expect(at(p.benefits) - at(p.costs)).toBeCloseTo(result.parties[i].saldo, 6);
+    it('df, totals, saldo and both ratios (svymean of z, svycontrast, confint with degf)', () => {
+      expect(d.df).toBe(variant.df);
+      closeStat(d.costs, variant.costs, 'costs');
+      closeStat(d.benefits, variant.benefits, 'benefits');
+      closeStat(d.saldo, variant.saldo, 'saldo');
+      closeStat(d.ratioFinancial, variant.ratioFinancial, 'ratioFinancial');
+      closeStat(d.ratioSocial, variant.ratioSocial, 'ratioSocial');
     });
-    for (const key of Object.keys(variant.quantityOverrides)) expect(forms.costs.coef[key] ?? forms.benefits.coef[key]).toBeUndefined();
-  });
-});
+
+    it('every party: saldo and ratio', () => {
+      expect(d.parties.map((p) => p.party).sort()).toEqual(variant.parties.map((p) => p.party).sort());
+      for (const p of variant.parties) {
+        const mine = d.parties.find((x) => x.party === p.party)!;
+        closeStat(mine.saldo, p.saldo, `${p.party} saldo`);
+        closeStat(mine.ratio, p.ratio, `${p.party} ratio`);
+      }
+    });
+
+    it('the linear forms reproduce the calculation exactly (point estimate and SE from one set of coefficients)', () => {
+      const forms = linearForms(
+        result.lines,
+        V,
+        result.parties.map((p) => p.party),
+      );
+      const at = (f: { constant: number; coef: Record<string, number> }) =>
+        f.constant + Object.entries(f.coef).reduce((s, [key, a]) => s + a * q.means[key], 0);
+      expect(at(forms.costs)).toBeCloseTo(result.costs.total, 6);
+      expect(at(forms.benefits)).toBeCloseTo(result.benefits.total, 6);
+      forms.parties.forEach((p, i) => {
+        expect(at(p.benefits) - at(p.costs)).toBeCloseTo(result.parties[i].saldo, 6);
+      });
+      for (const key of Object.keys(variant.quantityOverrides))
+        expect(forms.costs.coef[key] ?? forms.benefits.coef[key]).toBeUndefined();
+    });
+  },
+);
 
 describe('probabilistic sensitivity analysis', () => {
   const basis = ref.variants.find((v) => v.name === 'basis')!;
@@ -170,7 +227,12 @@ describe('probabilistic sensitivity analysis', () => {
   it('is reproducible, and a kengetal range widens the spread; a range without its value is ignored with a message', () => {
     const a = probabilisticSensitivity(q, V, lin, columns, [], { seed: 9 });
     expect(probabilisticSensitivity(q, V, lin, columns, [], { seed: 9 })).toEqual(a);
-    const range = { key: 'escalationCost.uithuis', low: 20_000, high: 90_000, source: 'Literatuur: kosten uithuisplaatsing' };
+    const range = {
+      key: 'escalationCost.uithuis',
+      low: 20_000,
+      high: 90_000,
+      source: 'Literatuur: kosten uithuisplaatsing',
+    };
     const b = probabilisticSensitivity(q, V, lin, columns, [range], { seed: 9 });
     expect(b.ranges).toEqual([{ ...range, value: 45_000 }]);
     expect(b.saldo.high - b.saldo.low).toBeGreaterThan(1.05 * (a.saldo.high - a.saldo.low));
@@ -187,7 +249,11 @@ describe('probabilistic sensitivity analysis', () => {
       { key: 'qalyValue', low: 20_000, high: 80_000, source: 'Handleiding MKBA' },
     ];
     const fast = probabilisticSensitivity(q, V, lin, columns, ranges, { draws: 400, seed: 21 });
-    const full = probabilisticSensitivity(q, V, lin, columns, ranges, { draws: 400, seed: 21, fullRecalculation: true });
+    const full = probabilisticSensitivity(q, V, lin, columns, ranges, {
+      draws: 400,
+      seed: 21,
+      fullRecalculation: true,
+    });
     for (const key of ['saldo', 'ratioFinancial', 'ratioSocial'] as const) {
       expect(fast[key]!.low).toBeCloseTo(full[key]!.low, key === 'saldo' ? 3 : 9);
       expect(fast[key]!.high).toBeCloseTo(full[key]!.high, key === 'saldo' ? 3 : 9);
@@ -199,7 +265,11 @@ describe('probabilistic sensitivity analysis', () => {
 describe('edge cases', () => {
   it('the semi-definite Cholesky keeps perfectly correlated inputs in their span', async () => {
     const { choleskyPsd } = await import('@/lib/mkba');
-    const A = [[4, 2, 0], [2, 1, 0], [0, 0, 9]]; // the second input is half the first
+    const A = [
+      [4, 2, 0],
+      [2, 1, 0],
+      [0, 0, 9],
+    ]; // the second input is half the first
     const L = choleskyPsd(A);
     const back = A.map((row, i) => row.map((_, j) => L[i].reduce((s, x, k) => s + x * L[j][k], 0)));
     back.forEach((row, i) => row.forEach((x, j) => expect(x).toBeCloseTo(A[i][j], 12)));
@@ -207,9 +277,19 @@ describe('edge cases', () => {
   });
 
   it('without a stratum of two or more cases there is no SE, and it says so', () => {
-    const one: Observation[] = [{ stratum: 'a', values: {} }, { stratum: 'b', values: {} }];
+    const one: Observation[] = [
+      { stratum: 'a', values: {} },
+      { stratum: 'b', values: {} },
+    ];
     const cols = Object.fromEntries(ref.quantities.map((key) => [key, Float64Array.from([0.5, 1])]));
-    const lin = designLinearizer({ strata: [{ stratum: 'a', N: 10 }, { stratum: 'b', N: 20 }], obs: one, columns: cols });
+    const lin = designLinearizer({
+      strata: [
+        { stratum: 'a', N: 10 },
+        { stratum: 'b', N: 20 },
+      ],
+      obs: one,
+      columns: cols,
+    });
     const q: Quantities = { means: Object.fromEntries(ref.quantities.map((key) => [key, (10 * 0.5 + 20) / 30])) };
     const d = designUncertainty(calculateMkba(q, V), V, lin, cols);
     expect([d.df, d.saldo.se, d.saldo.low]).toEqual([0, null, null]);

@@ -13,15 +13,30 @@ const allToGemeente = Object.fromEntries(LINE_CODES.map((c) => [c, { gemeente: 1
 
 /** Small hand-computable inputs: H = 10. */
 const SMALL_V: UnitValues = {
-  fteNew: 10, extraCostPct: 0.2, costPerFte: 100, households: 10,
-  prices: { a: 50, b: 20 }, partySplit: allToGemeente,
-  escalationCost: { e: 1000 }, financialValue: { d: 30, opvoeding: 0 }, qaly: { d: 0.1, opvoeding: 0 }, qalyValue: 50_000,
-  nuisanceValue: { e: 40 }, childValue: { opvoeding: 200 }, horizonYears: 1, discountRate: 0,
+  fteNew: 10,
+  extraCostPct: 0.2,
+  costPerFte: 100,
+  households: 10,
+  prices: { a: 50, b: 20 },
+  partySplit: allToGemeente,
+  escalationCost: { e: 1000 },
+  financialValue: { d: 30, opvoeding: 0 },
+  qaly: { d: 0.1, opvoeding: 0 },
+  qalyValue: 50_000,
+  nuisanceValue: { e: 40 },
+  childValue: { opvoeding: 200 },
+  horizonYears: 1,
+  discountRate: 0,
 };
 const SMALL_Q: Quantities = {
   means: {
-    'prof_extra.a': 0.5, 'prof_extra.b': 1, 'meer_op_maat.b': 0.25, 'substitutie.a': 0.1,
-    'net_improved.d': 0.2, 'net_improved.opvoeding': 0.3, 'prevented.e': 0.05,
+    'prof_extra.a': 0.5,
+    'prof_extra.b': 1,
+    'meer_op_maat.b': 0.25,
+    'substitutie.a': 0.1,
+    'net_improved.d': 0.2,
+    'net_improved.opvoeding': 0.3,
+    'prevented.e': 0.05,
   },
 };
 
@@ -35,7 +50,8 @@ describe('report fixture (domain.md §8)', () => {
     expect(r.costs.K2).toBeCloseTo(763_020, 6);
   });
   it('reproduces the fitted benefit lines, totals, saldo and both ratios', () => {
-    for (const c of ['B1b', 'B1c', 'B2', 'B3', 'B4a', 'B4b', 'B4c'] as const) expect(r.benefits[c]).toBeCloseTo(REPORT_EXPECTED[c], 4);
+    for (const c of ['B1b', 'B1c', 'B2', 'B3', 'B4a', 'B4b', 'B4c'] as const)
+      expect(r.benefits[c]).toBeCloseTo(REPORT_EXPECTED[c], 4);
     within(r.costs.total, REPORT_EXPECTED.costs, 0.001);
     within(r.benefits.total, REPORT_EXPECTED.benefits, 0.001);
     // Saldo is a small difference of two large totals: the K3 rounding (+835) moves it by < 1%.
@@ -57,7 +73,14 @@ describe('report fixture (domain.md §8)', () => {
     expect(sum((p) => p.costs)).toBeCloseTo(r.costs.total, 4);
     expect(sum((p) => p.benefits)).toBeCloseTo(r.benefits.total, 4);
     expect(sum((p) => p.saldo)).toBeCloseTo(r.saldo, 4);
-    expect(r.parties.map((p) => p.party)).toEqual(['gemeente', 'huishoudens', 'zorgverzekeraar', 'rijk', 'corporatie', 'politie_justitie']);
+    expect(r.parties.map((p) => p.party)).toEqual([
+      'gemeente',
+      'huishoudens',
+      'zorgverzekeraar',
+      'rijk',
+      'corporatie',
+      'politie_justitie',
+    ]);
   });
 });
 
@@ -102,9 +125,16 @@ describe('formulas (hand-computed, H = 10)', () => {
 
 describe('missing kengetallen', () => {
   it('lists what is missing in Dutch, with list labels', () => {
-    const v: UnitValues = { ...RV, prices: { ...RV.prices, wmo_wrv: undefined as unknown as number }, costPerFte: NaN, qaly: {} };
+    const v: UnitValues = {
+      ...RV,
+      prices: { ...RV.prices, wmo_wrv: undefined as unknown as number },
+      costPerFte: NaN,
+      qaly: {},
+    };
     const missing = missingUnitValues(v, RQ, defaultLists);
-    expect(missing).toContain('Prijs ontbreekt voor trajecttype Wmo woon-, rolstoel- en vervoersvoorzieningen (WRV) (gebruikt in K3)');
+    expect(missing).toContain(
+      'Prijs ontbreekt voor trajecttype Wmo woon-, rolstoel- en vervoersvoorzieningen (WRV) (gebruikt in K3)',
+    );
     expect(missing).toContain('Kengetal ontbreekt: kosten per fte');
     expect(missing).toContain('QALY-winst ontbreekt voor levensdomein Geestelijke gezondheid (gebruikt in B4b)');
     expect(() => calculateMkba(RQ, v)).toThrow(MissingUnitValuesError);
@@ -160,7 +190,10 @@ describe('scenarios and tornado', () => {
     expect(row('escalatie_0').saldo).toBeCloseTo(row('basis').saldo - 450_500 - 2_900, 4);
     expect(row('escalatie_2').saldo).toBeCloseTo(row('basis').saldo + 450_500 + 2_900, 4);
     expect(row('substitutie_30').saldo).toBeCloseTo(row('basis').saldo + 2 * 277_000, 4);
-    expect(row('gecombineerd').deltaSaldo).toBeCloseTo(row('escalatie_2').deltaSaldo + row('substitutie_30').deltaSaldo, 4);
+    expect(row('gecombineerd').deltaSaldo).toBeCloseTo(
+      row('escalatie_2').deltaSaldo + row('substitutie_30').deltaSaldo,
+      4,
+    );
   });
   it('tornado gives the saldo at each CI bound, widest first', () => {
     const t = tornado(RQ, RV, {

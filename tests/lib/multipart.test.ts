@@ -16,7 +16,11 @@ describe('parseMultipart', () => {
     form.set('leeg', '');
     const { body, type } = await encoded(form);
     const parts = parseMultipart(body, boundaryOf(type)!)!;
-    expect(parts.map((p) => [p.name, p.filename])).toEqual([['bestand', 'kader é.xlsx'], ['werkblad', null], ['leeg', null]]);
+    expect(parts.map((p) => [p.name, p.filename])).toEqual([
+      ['bestand', 'kader é.xlsx'],
+      ['werkblad', null],
+      ['leeg', null],
+    ]);
     expect(new Uint8Array(parts[0].data)).toEqual(bytes);
     expect(parts[1].data.toString()).toBe('Blad 2');
     expect(parts[2].data.length).toBe(0);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findPersonalData, firstPersonalDataMessage, maskText, personalDataIssues, personalDataMessage } from '@/lib/privacy';
+import {
+  findPersonalData,
+  firstPersonalDataMessage,
+  maskText,
+  personalDataIssues,
+  personalDataMessage,
+} from '@/lib/privacy';
 import { personalDataIssues as codebookIssues } from '@/lib/codebook/schema';
 
 const kinds = (text: string) => findPersonalData(text).map((f) => f.kind);
@@ -40,7 +46,7 @@ describe('the personal-data guard finds', () => {
     expect(kinds(text)).toContain(kind);
   });
 
-  it('finds every kind in the issue\'s example', () => {
+  it("finds every kind in the issue's example", () => {
     expect(kinds('Jan Jansen BSN 111222333 jan.jansen@example.nl 06-12345678')).toEqual(['bsn', 'email', 'phone']);
   });
 });
@@ -98,7 +104,12 @@ describe('the refusal message', () => {
 
   it('is null for clean text and finds the first bad field', () => {
     expect(personalDataMessage('Naam', 'WIJ-team Beijum 2018')).toBeNull();
-    expect(firstPersonalDataMessage([['Naam', 'ok'], ['Gemeente', '06-12345678']])).toMatch(/^Gemeente bevat een telefoonnummer/);
+    expect(
+      firstPersonalDataMessage([
+        ['Naam', 'ok'],
+        ['Gemeente', '06-12345678'],
+      ]),
+    ).toMatch(/^Gemeente bevat een telefoonnummer/);
   });
 
   it('masks to two characters and at most twelve stars', () => {
@@ -112,15 +123,21 @@ describe('the refusal message', () => {
   });
 });
 
-describe('the guard passes the tool\'s own texts (no false positives)', () => {
+describe("the guard passes the tool's own texts (no false positives)", () => {
   it('every default list label, codebook label, kengetal source note and arena template card', async () => {
     const { defaultLists, codebookV1 } = await import('@/lib/codebook');
     const { FIXED_DEFAULTS, SPLIT_DEFAULTS, SCALAR_KENGETALLEN } = await import('@/lib/mkba');
     const { defaultArenaDoc } = await import('@/lib/arena/template');
     const texts = [
-      ...defaultLists.lifeDomains.map((x) => x.label), ...defaultLists.escalationTypes.map((x) => x.label), ...defaultLists.trajectoryTypes.map((x) => x.label),
-      ...JSON.stringify(codebookV1).match(/"(label|help|text|title|description)":"[^"]*"/g)!.map((m) => m.split('":"')[1].slice(0, -1)),
-      ...Object.values(FIXED_DEFAULTS).map((d) => d.note), ...Object.values(SPLIT_DEFAULTS).map((d) => d.note), ...SCALAR_KENGETALLEN.map((k) => k.label),
+      ...defaultLists.lifeDomains.map((x) => x.label),
+      ...defaultLists.escalationTypes.map((x) => x.label),
+      ...defaultLists.trajectoryTypes.map((x) => x.label),
+      ...JSON.stringify(codebookV1)
+        .match(/"(label|help|text|title|description)":"[^"]*"/g)!
+        .map((m) => m.split('":"')[1].slice(0, -1)),
+      ...Object.values(FIXED_DEFAULTS).map((d) => d.note),
+      ...Object.values(SPLIT_DEFAULTS).map((d) => d.note),
+      ...SCALAR_KENGETALLEN.map((k) => k.label),
       ...defaultArenaDoc().cards.flatMap((c) => [c.title, c.note]),
     ];
     expect(texts.length).toBeGreaterThan(50);

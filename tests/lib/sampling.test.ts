@@ -21,7 +21,11 @@ const cases = (caseworker: string, team: string, dossiers: string[]): FrameCase[
 const FRAME: FrameCase[] = [
   ...cases('Émile', 'Noord', ['E-3', 'E-1', 'E-2']),
   ...cases('Bram IJzerman', 'Zuid', ['0012', '012', '12', '0100', '7', '070']),
-  ...cases('Anna de Vries', 'Noord', Array.from({ length: 10 }, (_, i) => `D${String(10 - i).padStart(3, '0')}`)),
+  ...cases(
+    'Anna de Vries',
+    'Noord',
+    Array.from({ length: 10 }, (_, i) => `D${String(10 - i).padStart(3, '0')}`),
+  ),
 ];
 const GOLDEN_SHA = '67af87c1fc79ae1c39585002be6679dbef4e03221e2ed499503f2e26b32b6250';
 
@@ -35,13 +39,34 @@ describe('byte order', () => {
   });
 
   it('equals Buffer.compare on tricky strings', () => {
-    const words = ['', 'a', 'ab', 'b', 'é', 'e\u0301', 'ĳ', 'ij', '\uFFFF', '\uE000', '😀', '😀a', 'x\uD83D', 'x\uDE00', 'x😀', 'Z', '0', '00'];
+    const words = [
+      '',
+      'a',
+      'ab',
+      'b',
+      'é',
+      'e\u0301',
+      'ĳ',
+      'ij',
+      '\uFFFF',
+      '\uE000',
+      '😀',
+      '😀a',
+      'x\uD83D',
+      'x\uDE00',
+      'x😀',
+      'Z',
+      '0',
+      '00',
+    ];
     const byBuffer = [...words].sort((a, b) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')));
     expect([...words].sort(compareBytes)).toEqual(byBuffer);
-    for (const a of words) for (const b of words) expect(Math.sign(compareBytes(a, b))).toBe(Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    for (const a of words)
+      for (const b of words) expect(Math.sign(compareBytes(a, b))).toBe(Buffer.compare(Buffer.from(a), Buffer.from(b)));
     const rng = xoroshiro128plus(99);
     const alphabet = ['a', 'Z', '0', 'é', '\uE000', '\uFFFF', '\uD83D', '\uDE00'];
-    const word = (): string => Array.from({ length: (rng.next() >>> 0) % 5 }, () => alphabet[(rng.next() >>> 0) % alphabet.length]).join('');
+    const word = (): string =>
+      Array.from({ length: (rng.next() >>> 0) % 5 }, () => alphabet[(rng.next() >>> 0) % alphabet.length]).join('');
     for (let i = 0; i < 3000; i++) {
       const [a, b] = [word(), word()];
       expect(Math.sign(compareBytes(a, b))).toBe(Buffer.compare(Buffer.from(a), Buffer.from(b)));
@@ -63,7 +88,9 @@ describe('canonical frame', () => {
 
   it('serialises exactly, sorted by caseworker then dossiernummer in byte order', () => {
     const text = canonicalFrameText(small);
-    expect(text).toBe('Bram\tZuid\t007\nÉmile\tNoord\t0012\nÉmile\tNoord\t12\nĲsbrand\tOost\t010\nĲsbrand\tOost\t0100\n');
+    expect(text).toBe(
+      'Bram\tZuid\t007\nÉmile\tNoord\t0012\nÉmile\tNoord\t12\nĲsbrand\tOost\t010\nĲsbrand\tOost\t0100\n',
+    );
     expect(Buffer.from(text, 'utf8')[0]).toBe(0x42); // no BOM
   });
 
@@ -108,11 +135,44 @@ describe('drawSample', () => {
     expect(stratumSeed(20240611, 'Anna de Vries')).toBe(4108344074);
     expect(stratumSeed(0, 'Émile')).toBe(4011970313);
     const draw = drawSample(options);
-    expect(draw).toMatchObject({ algorithm: SAMPLING_ALGORITHM, seed: 20240611, frameSha256: GOLDEN_SHA, perCaseworker: 4, reserves: 2 });
+    expect(draw).toMatchObject({
+      algorithm: SAMPLING_ALGORITHM,
+      seed: 20240611,
+      frameSha256: GOLDEN_SHA,
+      perCaseworker: 4,
+      reserves: 2,
+    });
     expect(draw.strata).toEqual([
-      { caseworker: 'Anna de Vries', team: 'Noord', N: 10, n: 4, reserveCount: 2, sample: ['D010', 'D007', 'D005', 'D004'], reserves: ['D008', 'D003'], insufficient: false },
-      { caseworker: 'Bram IJzerman', team: 'Zuid', N: 6, n: 4, reserveCount: 2, sample: ['12', '070', '7', '0012'], reserves: ['012', '0100'], insufficient: false },
-      { caseworker: 'Émile', team: 'Noord', N: 3, n: 3, reserveCount: 0, sample: ['E-2', 'E-3', 'E-1'], reserves: [], insufficient: true },
+      {
+        caseworker: 'Anna de Vries',
+        team: 'Noord',
+        N: 10,
+        n: 4,
+        reserveCount: 2,
+        sample: ['D010', 'D007', 'D005', 'D004'],
+        reserves: ['D008', 'D003'],
+        insufficient: false,
+      },
+      {
+        caseworker: 'Bram IJzerman',
+        team: 'Zuid',
+        N: 6,
+        n: 4,
+        reserveCount: 2,
+        sample: ['12', '070', '7', '0012'],
+        reserves: ['012', '0100'],
+        insufficient: false,
+      },
+      {
+        caseworker: 'Émile',
+        team: 'Noord',
+        N: 3,
+        n: 3,
+        reserveCount: 0,
+        sample: ['E-2', 'E-3', 'E-1'],
+        reserves: [],
+        insufficient: true,
+      },
     ]);
   });
 
@@ -126,7 +186,10 @@ describe('drawSample', () => {
     const frame = [...FRAME, ...cases('Fleur', 'Oost', ['F1', 'F2', 'F3', 'F4', 'F5'])];
     const draw = drawSample({ ...options, cases: frame });
     for (const s of draw.strata) {
-      const canonical = frame.filter((c) => c.caseworker === s.caseworker).map((c) => c.dossiernummer).sort(compareBytes);
+      const canonical = frame
+        .filter((c) => c.caseworker === s.caseworker)
+        .map((c) => c.dossiernummer)
+        .sort(compareBytes);
       expect([...s.sample, ...s.reserves]).toEqual(drawOrder(canonical, stratumSeed(options.seed, s.caseworker), 6));
       expect(new Set([...s.sample, ...s.reserves]).size).toBe(s.sample.length + s.reserves.length);
     }
@@ -142,16 +205,30 @@ describe('drawSample', () => {
   });
 
   it('rejects invalid input with Dutch messages', () => {
-    expect(() => drawSample({ ...options, perCaseworker: 0 })).toThrow('Het aantal dossiers per teamlid moet een geheel getal zijn tussen 1 en 50.');
+    expect(() => drawSample({ ...options, perCaseworker: 0 })).toThrow(
+      'Het aantal dossiers per teamlid moet een geheel getal zijn tussen 1 en 50.',
+    );
     expect(() => drawSample({ ...options, perCaseworker: 51 })).toThrow('tussen 1 en 50');
     expect(() => drawSample({ ...options, perCaseworker: 2.5 })).toThrow('tussen 1 en 50');
-    expect(() => drawSample({ ...options, reserves: -1 })).toThrow('Het aantal reservedossiers per teamlid moet een geheel getal zijn tussen 0 en 50.');
+    expect(() => drawSample({ ...options, reserves: -1 })).toThrow(
+      'Het aantal reservedossiers per teamlid moet een geheel getal zijn tussen 0 en 50.',
+    );
     expect(() => drawSample({ ...options, reserves: 51 })).toThrow('tussen 0 en 50');
-    expect(() => drawSample({ ...options, seed: 2 ** 32 })).toThrow('Seed moet een geheel getal zijn tussen 0 en 4294967295.');
-    expect(() => drawSample({ ...options, caseworkers: ['Anna de Vries', 'Piet'] })).toThrow('Teamlid "Piet" komt niet voor in het steekproefkader.');
-    expect(() => drawSample({ ...options, caseworkers: [] })).toThrow('Kies ten minste één teamlid voor de steekproef.');
-    expect(() => drawSample({ ...options, cases: [] })).toThrow('Het steekproefkader is leeg: er zijn geen dossiers om uit te trekken.');
-    expect(() => drawSample({ ...options, cases: [...FRAME, FRAME[0]] })).toThrow('Dossiernummer "E-3" komt meer dan één keer voor bij teamlid "Émile".');
+    expect(() => drawSample({ ...options, seed: 2 ** 32 })).toThrow(
+      'Seed moet een geheel getal zijn tussen 0 en 4294967295.',
+    );
+    expect(() => drawSample({ ...options, caseworkers: ['Anna de Vries', 'Piet'] })).toThrow(
+      'Teamlid "Piet" komt niet voor in het steekproefkader.',
+    );
+    expect(() => drawSample({ ...options, caseworkers: [] })).toThrow(
+      'Kies ten minste één teamlid voor de steekproef.',
+    );
+    expect(() => drawSample({ ...options, cases: [] })).toThrow(
+      'Het steekproefkader is leeg: er zijn geen dossiers om uit te trekken.',
+    );
+    expect(() => drawSample({ ...options, cases: [...FRAME, FRAME[0]] })).toThrow(
+      'Dossiernummer "E-3" komt meer dan één keer voor bij teamlid "Émile".',
+    );
     expect(() => frameSha256(cases('A\tB', 'Noord', ['1']))).toThrow('Teamlid "A\\tB" bevat een tab of regeleinde');
   });
 });
@@ -174,7 +251,13 @@ describe('seeds', () => {
 });
 
 describe('verifyDraw', () => {
-  const stored = drawSample({ cases: FRAME, seed: 7, perCaseworker: 4, reserves: 2, caseworkers: ['Anna de Vries', 'Émile'] });
+  const stored = drawSample({
+    cases: FRAME,
+    seed: 7,
+    perCaseworker: 4,
+    reserves: 2,
+    caseworkers: ['Anna de Vries', 'Émile'],
+  });
 
   it('accepts an unchanged frame and draw', () => {
     expect(verifyDraw([...FRAME].reverse(), stored)).toEqual({ ok: true, problems: [] });
@@ -184,7 +267,9 @@ describe('verifyDraw', () => {
     const changed = FRAME.map((c) => (c.dossiernummer === '7' ? { ...c, dossiernummer: '8' } : c));
     const result = verifyDraw(changed, stored);
     expect(result.ok).toBe(false);
-    expect(result.problems).toEqual([`Frame-hash wijkt af: opgeslagen ${stored.frameSha256}, berekend ${frameSha256(changed)}.`]);
+    expect(result.problems).toEqual([
+      `Frame-hash wijkt af: opgeslagen ${stored.frameSha256}, berekend ${frameSha256(changed)}.`,
+    ]);
     const tampered = structuredClone(stored);
     tampered.strata[0].sample[0] = 'D999';
     expect(verifyDraw(FRAME, tampered).problems).toEqual(['Steekproef van Anna de Vries wijkt af.']);

@@ -21,11 +21,13 @@ describe('classifyTrajectory', () => {
     ['professional', 'ingezet', 'ja', 'prof_dw', false],
     ['professional', 'ingezet', 'nee', 'prof_extra', false],
     ['professional', 'ingezet', 'weet_niet', 'prof_dw', true],
-    ...(['afgeschaald', 'beeindigd', 'niet_ingezet'] as const).flatMap((a): [Who, Action, OldWay, Category, boolean][] => [
-      ['professional', a, 'ja', 'meer_op_maat', false],
-      ['professional', a, 'nee', 'neutraal', false],
-      ['professional', a, 'weet_niet', 'neutraal', true],
-    ]),
+    ...(['afgeschaald', 'beeindigd', 'niet_ingezet'] as const).flatMap(
+      (a): [Who, Action, OldWay, Category, boolean][] => [
+        ['professional', a, 'ja', 'meer_op_maat', false],
+        ['professional', a, 'nee', 'neutraal', false],
+        ['professional', a, 'weet_niet', 'neutraal', true],
+      ],
+    ),
     ['team', 'ingezet', 'ja', 'team', false],
     ['team', 'ingezet', 'nee', 'team', false],
     ['team', 'ingezet', 'weet_niet', 'team', false],
@@ -57,14 +59,22 @@ describe('classifyTrajectory', () => {
   });
 
   it('treats a missing oud like weet_niet', () => {
-    expect(classifyTrajectory({ who: 'professional', action: 'ingezet' })).toEqual({ category: 'prof_dw', flagged: true });
-    expect(classifyTrajectory({ who: 'vrijwilliger', action: 'niet_ingezet', old: null })).toEqual({ category: 'neutraal', flagged: false });
+    expect(classifyTrajectory({ who: 'professional', action: 'ingezet' })).toEqual({
+      category: 'prof_dw',
+      flagged: true,
+    });
+    expect(classifyTrajectory({ who: 'vrijwilliger', action: 'niet_ingezet', old: null })).toEqual({
+      category: 'neutraal',
+      flagged: false,
+    });
   });
 });
 
 /** "Overige leefgebieden: geen probleem": every other row answered nee, explicitly. */
 const explicitNo = (answered: string[]) =>
-  Object.fromEntries(lists.lifeDomains.filter((d) => !answered.includes(d.code)).map((d) => [d.code, { aanvang: 'nee' }]));
+  Object.fromEntries(
+    lists.lifeDomains.filter((d) => !answered.includes(d.code)).map((d) => [d.code, { aanvang: 'nee' }]),
+  );
 
 /** A typical complete case: 5 problem domains, 2 trajectories, 1 escalation row. */
 const typical: CaseAnswers = {
@@ -80,7 +90,14 @@ const typical: CaseAnswers = {
     geestelijke_gezondheid: { aanvang: 'ja', nu: 'ja' }, // unchanged
     sociaal_netwerk: { aanvang: 'ja', aanvang_zrm: 3, nu: 'ja', nu_zrm: 2 }, // worsened by ZRM
     werk_opleiding: { aanvang: 'nee', nu: 'ja' }, // new problem
-    ...explicitNo(['financien', 'opvoeding', 'huisvesting', 'geestelijke_gezondheid', 'sociaal_netwerk', 'werk_opleiding']),
+    ...explicitNo([
+      'financien',
+      'opvoeding',
+      'huisvesting',
+      'geestelijke_gezondheid',
+      'sociaal_netwerk',
+      'werk_opleiding',
+    ]),
   },
   B2: 'nee',
   C: [
@@ -89,7 +106,11 @@ const typical: CaseAnswers = {
   ],
   D: {
     ...Object.fromEntries(lists.escalationTypes.map((e) => [e.code, { status: 'niet_aan_de_orde' }])),
-    huisuitzetting: { status: 'voorkomen', zekerheid: 'waarschijnlijk', toelichting: 'Ontruimingsvonnis was al aangevraagd.' },
+    huisuitzetting: {
+      status: 'voorkomen',
+      zekerheid: 'waarschijnlijk',
+      toelichting: 'Ontruimingsvonnis was al aangevraagd.',
+    },
   },
   E1: 14,
   E2: 'ja',
@@ -103,7 +124,15 @@ describe('tallyCase', () => {
   it('tallies a typical case', () => {
     expect(buildCompleteCaseSchema(codebookV1, lists).safeParse(typical).success).toBe(true);
     const t = tallyCase(typical, lists);
-    expect(t.categories).toEqual({ prof_dw: 0, prof_extra: 1, team: 0, substitutie: 1, meer_op_maat: 0, informeel_aanvullend: 0, neutraal: 0 });
+    expect(t.categories).toEqual({
+      prof_dw: 0,
+      prof_extra: 1,
+      team: 0,
+      substitutie: 1,
+      meer_op_maat: 0,
+      informeel_aanvullend: 0,
+      neutraal: 0,
+    });
     expect(t.categoriesByType.prof_extra).toEqual({ individuele_begeleiding: 1 });
     expect(t.categoriesByType.substitutie).toEqual({ dagbesteding: 1 }); // keyed by vervangt_type
     expect(t.trajectories).toBe(2);
@@ -115,8 +144,20 @@ describe('tallyCase', () => {
     expect(sum(domains.map((d) => d.improved))).toBe(3);
     expect(sum(domains.map((d) => d.worsened))).toBe(2);
     expect(sum(domains.map((d) => d.netImprovement))).toBe(1.5);
-    expect(t.lifeDomains.opvoeding).toEqual({ problemStart: 1, problemNow: 0, improved: 1, worsened: 0, netImprovement: 0.5 });
-    expect(t.lifeDomains.werk_opleiding).toEqual({ problemStart: 0, problemNow: 1, improved: 0, worsened: 1, netImprovement: 0 });
+    expect(t.lifeDomains.opvoeding).toEqual({
+      problemStart: 1,
+      problemNow: 0,
+      improved: 1,
+      worsened: 0,
+      netImprovement: 0.5,
+    });
+    expect(t.lifeDomains.werk_opleiding).toEqual({
+      problemStart: 0,
+      problemNow: 1,
+      improved: 0,
+      worsened: 1,
+      netImprovement: 0,
+    });
 
     expect(t.escalations.huisuitzetting).toEqual({ prevented: 0.5, occurred: 0, activelyDeployed: 0 });
     expect(sum(Object.values(t.escalations).map((e) => e.prevented))).toBe(0.5);
@@ -133,13 +174,16 @@ describe('tallyCase', () => {
   });
 
   it('counts escalation statuses', () => {
-    const t = tallyCase({
-      D: {
-        uithuisplaatsing: { status: 'opgetreden' },
-        opname_ggz: { status: 'actief_ingezet' },
-        opname_verpleeghuis: { status: 'uitgesteld', zekerheid: 'zeker', toelichting: 'Thuiszorg opgeschaald.' },
+    const t = tallyCase(
+      {
+        D: {
+          uithuisplaatsing: { status: 'opgetreden' },
+          opname_ggz: { status: 'actief_ingezet' },
+          opname_verpleeghuis: { status: 'uitgesteld', zekerheid: 'zeker', toelichting: 'Thuiszorg opgeschaald.' },
+        },
       },
-    }, lists);
+      lists,
+    );
     expect(t.escalations.uithuisplaatsing).toEqual({ prevented: 0, occurred: 1, activelyDeployed: 0 });
     expect(t.escalations.opname_ggz).toEqual({ prevented: 0, occurred: 0, activelyDeployed: 1 });
     expect(t.escalations.opname_verpleeghuis.prevented).toBe(1);
@@ -157,24 +201,31 @@ describe('tallyCase', () => {
   });
 
   it('flags what was counted on an assumption', () => {
-    const t = tallyCase({
-      ...typical,
-      B: { financien: { aanvang: 'ja', nu: 'nee' } },
-      C: [
-        { type: 'amw', wie: 'professional', actie: 'ingezet', oud: 'weet_niet' },
-        { type: 'maatje', wie: 'vrijwilliger', actie: 'ingezet', oud: 'ja' },
-        { type: 'jeugd_ambulant', wie: 'professional', actie: 'afgeschaald', oud: 'ja' },
-        { type: 'amw' },
-      ],
-      D: { huisuitzetting: { status: 'voorkomen', toelichting: 'Schuldeiser wilde ontruimen.' } },
-    }, lists);
+    const t = tallyCase(
+      {
+        ...typical,
+        B: { financien: { aanvang: 'ja', nu: 'nee' } },
+        C: [
+          { type: 'amw', wie: 'professional', actie: 'ingezet', oud: 'weet_niet' },
+          { type: 'maatje', wie: 'vrijwilliger', actie: 'ingezet', oud: 'ja' },
+          { type: 'jeugd_ambulant', wie: 'professional', actie: 'afgeschaald', oud: 'ja' },
+          { type: 'amw' },
+        ],
+        D: { huisuitzetting: { status: 'voorkomen', toelichting: 'Schuldeiser wilde ontruimen.' } },
+      },
+      lists,
+    );
     expect(t.categories).toMatchObject({ prof_dw: 1, substitutie: 1, meer_op_maat: 1 });
     expect(t.categoriesByType.substitutie).toEqual({ maatje: 1 });
     expect(t.categoriesByType.meer_op_maat).toEqual({ jeugd_ambulant: 1 });
     expect(t.trajectories).toBe(3);
     expect(t.lifeDomains.financien.netImprovement).toBe(0);
     expect(t.escalations.huisuitzetting.prevented).toBe(0.5);
-    expect(t.flags.filter((f) => !/^[BD]\.[a-z_]+\.(aanvang|status)$/.test(f.path.join('.'))).map((f) => [f.code, f.path.join('.')])).toEqual([
+    expect(
+      t.flags
+        .filter((f) => !/^[BD]\.[a-z_]+\.(aanvang|status)$/.test(f.path.join('.')))
+        .map((f) => [f.code, f.path.join('.')]),
+    ).toEqual([
       ['oud_weet_niet', 'C.0.oud'],
       ['vervangt_type_ontbreekt', 'C.1.vervangt_type'],
       ['traject_onvolledig', 'C.3'],
@@ -184,7 +235,9 @@ describe('tallyCase', () => {
       ['ontbreekt', 'C.3.actie'],
     ]);
     // The rows this partial case left open are listed as missing, never counted as "nee".
-    expect(t.flags.filter((f) => f.code === 'ontbreekt' && f.path[0] === 'B')).toHaveLength(lists.lifeDomains.length - 1);
+    expect(t.flags.filter((f) => f.code === 'ontbreekt' && f.path[0] === 'B')).toHaveLength(
+      lists.lifeDomains.length - 1,
+    );
     expect(t.flags[0].message).toBe('Traject 1: oude werkwijze "weet niet"; geteld als prof. dead weight.');
   });
 
@@ -195,7 +248,11 @@ describe('tallyCase', () => {
     expect([t.newlyFound, t.foundByOutreach, t.hoursTotal]).toEqual([0, 0, 0]);
     expect(t.severity).toBeNull(); // unknown until every leefgebied is answered
     expect(t.flags.map((f) => f.path.join('.'))).toEqual([
-      'A1', 'A8', ...lists.lifeDomains.map((d) => `B.${d.code}.aanvang`), ...lists.escalationTypes.map((e) => `D.${e.code}.status`), 'E1',
+      'A1',
+      'A8',
+      ...lists.lifeDomains.map((d) => `B.${d.code}.aanvang`),
+      ...lists.escalationTypes.map((e) => `D.${e.code}.status`),
+      'E1',
     ]);
   });
 });
@@ -204,12 +261,21 @@ describe('stored tally form', () => {
   it('round-trips through compactTally/expandTally and is much smaller', async () => {
     const { compactTally, expandTally, tallyCase } = await import('@/lib/tally');
     const { defaultLists, codebookV1 } = await import('@/lib/codebook');
-    const t = tallyCase({
-      A1: 'gezin', A8: 'ja', E1: 3,
-      B: { ...explicitNo(['financien']), financien: { aanvang: 'ja', nu: 'nee', toeschrijving: 'ja' } },
-      C: [{ type: 'amw', wie: 'professional', actie: 'ingezet', oud: 'nee' }],
-      D: { ...Object.fromEntries(defaultLists.escalationTypes.map((e) => [e.code, { status: 'niet_aan_de_orde' }])), huisuitzetting: { status: 'opgetreden' } },
-    }, defaultLists, { codebook: codebookV1 });
+    const t = tallyCase(
+      {
+        A1: 'gezin',
+        A8: 'ja',
+        E1: 3,
+        B: { ...explicitNo(['financien']), financien: { aanvang: 'ja', nu: 'nee', toeschrijving: 'ja' } },
+        C: [{ type: 'amw', wie: 'professional', actie: 'ingezet', oud: 'nee' }],
+        D: {
+          ...Object.fromEntries(defaultLists.escalationTypes.map((e) => [e.code, { status: 'niet_aan_de_orde' }])),
+          huisuitzetting: { status: 'opgetreden' },
+        },
+      },
+      defaultLists,
+      { codebook: codebookV1 },
+    );
     expect(t.flags).toEqual([]); // stored tallies are of complete cases
     const stored = JSON.stringify(compactTally(t));
     expect(expandTally(JSON.parse(stored), defaultLists)).toEqual(JSON.parse(JSON.stringify(t)));

@@ -12,10 +12,16 @@ const GiB = 1024 ** 3;
 async function measured<T>(fn: () => Promise<T>): Promise<{ value: T | Error; ms: number; grewMb: number }> {
   const base = process.memoryUsage().rss;
   let peak = base;
-  const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 5);
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 5);
   const t = performance.now();
   let value: T | Error;
-  try { value = await fn(); } catch (err) { value = err as Error; }
+  try {
+    value = await fn();
+  } catch (err) {
+    value = err as Error;
+  }
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().rss);
   return { value, ms: performance.now() - t, grewMb: (peak - base) / 2 ** 20 };
@@ -70,15 +76,25 @@ describe('xlsx zip bombs', () => {
 
 describe('frame limits on rows and columns', () => {
   it('refuses a 200,000-column csv with a Dutch message, and the answer stays small', async () => {
-    const header = ['dossiernummer', 'teamlid', 'team', ...Array.from({ length: 200_000 - 3 }, (_, i) => `extra${i}`)].join(';');
+    const header = [
+      'dossiernummer',
+      'teamlid',
+      'team',
+      ...Array.from({ length: 200_000 - 3 }, (_, i) => `extra${i}`),
+    ].join(';');
     const p = await parseFrameFile(csvBuffer([header, '1;a;T']), 'breed.csv');
     expect(p.errorCount).toBe(1);
-    expect(p.errors[0].reason).toBe(`Het bestand heeft 200.000 kolommen; maximaal ${MAX_FRAME_COLUMNS}. Exporteer alleen de kolommen dossiernummer, teamlid, team (en eventueel huishoudtype, startdatum, status).`);
+    expect(p.errors[0].reason).toBe(
+      `Het bestand heeft 200.000 kolommen; maximaal ${MAX_FRAME_COLUMNS}. Exporteer alleen de kolommen dossiernummer, teamlid, team (en eventueel huishoudtype, startdatum, status).`,
+    );
     expect(JSON.stringify(p).length).toBeLessThan(5_000);
   });
 
   it('refuses an xlsx row wider than the column limit', async () => {
-    const wide = await xlsxBuffer({ headers: ['dossiernummer', 'teamlid', 'team', ...Array.from({ length: MAX_FRAME_COLUMNS }, (_, i) => `x${i}`)], rows: [] });
+    const wide = await xlsxBuffer({
+      headers: ['dossiernummer', 'teamlid', 'team', ...Array.from({ length: MAX_FRAME_COLUMNS }, (_, i) => `x${i}`)],
+      rows: [],
+    });
     const p = await parseFrameFile(wide, 'breed.xlsx');
     expect(p.errors[0].reason).toMatch(/kolommen; maximaal 200/);
   });

@@ -7,12 +7,24 @@ describe('workflow steps', () => {
   it('start with the frame to import and the rest waiting', () => {
     const steps = workflowSteps({ frameCases: 0, teams: 0, caseworkers: 0, draw: null, itemsByStatus: {} });
     expect(steps.map((s) => [s.key, s.status])).toEqual([
-      ['kader', 'open'], ['steekproef', 'wacht'], ['interviews', 'wacht'], ['beoordeling', 'wacht'], ['resultaten', 'wacht'], ['mkba', 'wacht'], ['export', 'wacht'],
+      ['kader', 'open'],
+      ['steekproef', 'wacht'],
+      ['interviews', 'wacht'],
+      ['beoordeling', 'wacht'],
+      ['resultaten', 'wacht'],
+      ['mkba', 'wacht'],
+      ['export', 'wacht'],
     ]);
   });
 
   it('follow the stored facts', () => {
-    const steps = workflowSteps({ frameCases: 2500, teams: 4, caseworkers: 20, draw: { version: 2 }, itemsByStatus: { te_bespreken: 230, besproken: 10, reserve: 60 } });
+    const steps = workflowSteps({
+      frameCases: 2500,
+      teams: 4,
+      caseworkers: 20,
+      draw: { version: 2 },
+      itemsByStatus: { te_bespreken: 230, besproken: 10, reserve: 60 },
+    });
     expect(steps[0]).toMatchObject({ status: 'klaar', detail: '2.500 dossiers, 4 teams, 20 teamleden' });
     expect(steps[1]).toMatchObject({ status: 'klaar', detail: 'Versie 2: 240 dossiers getrokken' });
     expect(steps[2]).toMatchObject({ status: 'bezig', detail: '10 van 240 besproken', path: 'interviews' });
@@ -38,6 +50,7 @@ describe('Dutch number formats', () => {
   });
   it('names the interval method beside a table, with df and the scales present', () => {
     expect(intervalMethodText(['logit', 'log', undefined], 60)).toBe(
-      '95%-BI uit het steekproefontwerp: t-verdeling met 60 vrijheidsgraden (dossiers min teamleden); aandelen op logitschaal, aantallen per huishouden op logschaal.');
+      '95%-BI uit het steekproefontwerp: t-verdeling met 60 vrijheidsgraden (dossiers min teamleden); aandelen op logitschaal, aantallen per huishouden op logschaal.',
+    );
   });
 });

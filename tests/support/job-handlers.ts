@@ -6,7 +6,9 @@ export async function runJob(kind: string, input: { ms?: number; mb?: number }, 
   if (kind === 'spin') {
     progress('started');
     const end = Date.now() + (input.ms ?? 0);
-    while (Date.now() < end) { /* busy */ }
+    while (Date.now() < end) {
+      /* busy */
+    }
     return { result: 'done' };
   }
   if (kind === 'grow') {

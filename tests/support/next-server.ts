@@ -21,7 +21,9 @@ export async function waitForServer(url: string, child: ChildProcess, log: () =>
     try {
       const res = await fetch(url);
       if (res.ok) return;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`next start did not answer within 60 s:\n${log()}`);

@@ -13,10 +13,17 @@ export default async function NewStudyPage() {
   if (!mayCreateStudy(user, listMemberships(getDb(), user.id))) notFound();
   return (
     <>
-      <div className="crumbs"><Link href="/">Onderzoeken</Link> › Nieuw</div>
+      <div className="crumbs">
+        <Link href="/">Onderzoeken</Link> › Nieuw
+      </div>
       <h1>Nieuw onderzoek</h1>
-      <p className="muted">De caseload (huishoudens en cliënten) komt uit het registratiesysteem; hiermee worden de steekproefresultaten later opgehoogd.</p>
-      <div className="card"><NewStudyForm /></div>
+      <p className="muted">
+        De caseload (huishoudens en cliënten) komt uit het registratiesysteem; hiermee worden de steekproefresultaten
+        later opgehoogd.
+      </p>
+      <div className="card">
+        <NewStudyForm />
+      </div>
     </>
   );
 }

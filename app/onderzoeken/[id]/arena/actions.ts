@@ -23,9 +23,12 @@ export const saveArenaAction = studyAction({ schema: saveInput }, ({ db, studyId
   return { canvasId, revision };
 });
 
-export const createGroupAction = studyAction({ schema: arenaGroupSchema, revalidate: 'arena' }, ({ db, studyId, input, actor }) => ({
-  id: createGroupCanvas(db, studyId, input.name, input.fromTemplate, actor),
-}));
+export const createGroupAction = studyAction(
+  { schema: arenaGroupSchema, revalidate: 'arena' },
+  ({ db, studyId, input, actor }) => ({
+    id: createGroupCanvas(db, studyId, input.name, input.fromTemplate, actor),
+  }),
+);
 
 const mergeInput = z.object({
   groupIds: z.array(z.number().int().positive()).max(50, 'Kies hoogstens 50 groepen.'),

@@ -13,7 +13,9 @@ export function loadEditorContext(studyId: number): Pick<ArenaEditorProps, 'ques
   const results = getResults(db, studyId);
   return {
     questions: codebookQuestions(codebook),
-    estimates: results ? results.inputs.map(({ key, mean, ciLow, ciHigh, n }) => ({ key, mean, ciLow, ciHigh, n })) : null,
+    estimates: results
+      ? results.inputs.map(({ key, mean, ciLow, ciHigh, n }) => ({ key, mean, ciLow, ciHigh, n }))
+      : null,
     inputKeys: inputKeys(lists),
   };
 }

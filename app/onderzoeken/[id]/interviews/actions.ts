@@ -13,13 +13,28 @@ export async function saveAnswersAction(studyId: number, request: SaveRequest): 
   const check = await checkStudyAccess(studyId);
   if (!check.ok) return { ok: false, message: check.message, sessionExpired: check.status === 401 };
   if (parsed.changes.length === 0) return { ok: true, outcomes: parsed.rejected };
-  const saved = saveAnswers(getDb(), { studyId, sampleItemId: parsed.sampleItemId, changes: parsed.changes, actor: check.access.actor });
+  const saved = saveAnswers(getDb(), {
+    studyId,
+    sampleItemId: parsed.sampleItemId,
+    changes: parsed.changes,
+    actor: check.access.actor,
+  });
   return saved.ok ? { ...saved, outcomes: [...saved.outcomes, ...parsed.rejected] } : saved;
 }
 
 /** `confirm`: the quality warnings the researcher confirmed ("klopt"), by id. */
-export async function finishCaseAction(studyId: number, sampleItemId: number, confirm: string[] = []): Promise<FinishResult> {
-  if (!Number.isInteger(studyId) || !Number.isInteger(sampleItemId) || !Array.isArray(confirm) || confirm.length > 100 || confirm.some((c) => typeof c !== 'string' || c.length > 200)) {
+export async function finishCaseAction(
+  studyId: number,
+  sampleItemId: number,
+  confirm: string[] = [],
+): Promise<FinishResult> {
+  if (
+    !Number.isInteger(studyId) ||
+    !Number.isInteger(sampleItemId) ||
+    !Array.isArray(confirm) ||
+    confirm.length > 100 ||
+    confirm.some((c) => typeof c !== 'string' || c.length > 200)
+  ) {
     return { ok: false, message: 'Ongeldig verzoek.', errors: [] };
   }
   const check = await checkStudyAccess(studyId);

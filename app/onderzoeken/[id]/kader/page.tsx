@@ -15,15 +15,25 @@ export default async function FramePage({ params }: { params: Promise<{ id: stri
   const locked = frameLockReason(db, study.id);
   return (
     <>
-      <div className="crumbs"><Link href="/">Onderzoeken</Link> › <Link href={`/onderzoeken/${study.id}`}>{study.name}</Link> › Kader</div>
+      <div className="crumbs">
+        <Link href="/">Onderzoeken</Link> › <Link href={`/onderzoeken/${study.id}`}>{study.name}</Link> › Kader
+      </div>
       <h1>Kader importeren</h1>
       <p className="muted">
-        Het steekproefkader is de volledige lijst dossiers van het onderzoeksjaar met het teamlid en team. Alleen dossiernummers: geen namen of andere persoonsgegevens.
+        Het steekproefkader is de volledige lijst dossiers van het onderzoeksjaar met het teamlid en team. Alleen
+        dossiernummers: geen namen of andere persoonsgegevens.
       </p>
       {stats.total > 0 && (
         <div className="card" data-testid="current-frame">
-          Huidig kader: <strong>{formatInt(stats.total)} dossiers</strong>, {stats.teams.length} teams, {stats.caseworkers.length} teamleden
-          {last && <> · {last.fileName}, {formatDateTime(last.importedAt)}</>} · <Link href={`/onderzoeken/${study.id}/teams`}>bekijken</Link>
+          Huidig kader: <strong>{formatInt(stats.total)} dossiers</strong>, {stats.teams.length} teams,{' '}
+          {stats.caseworkers.length} teamleden
+          {last && (
+            <>
+              {' '}
+              · {last.fileName}, {formatDateTime(last.importedAt)}
+            </>
+          )}{' '}
+          · <Link href={`/onderzoeken/${study.id}/teams`}>bekijken</Link>
           {!locked && <div className="small muted">Een nieuwe import vervangt dit kader in zijn geheel.</div>}
         </div>
       )}

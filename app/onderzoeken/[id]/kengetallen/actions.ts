@@ -8,13 +8,15 @@ import { studyAction } from '@/app/action';
 
 // Values, not redirects: after an expired session the typed values stay in the form.
 
-export const saveKengetallenAction = studyAction({ schema: kengetalChangesSchema }, ({ db, studyId, input, actor }) =>
-  unwrap(saveKengetallen(db, studyId, input, actor)).data,
+export const saveKengetallenAction = studyAction(
+  { schema: kengetalChangesSchema },
+  ({ db, studyId, input, actor }) => unwrap(saveKengetallen(db, studyId, input, actor)).data,
 );
 
 /** Sets the range (low, high, source) of a kengetal for the probabilistic sensitivity analysis. */
-export const setKengetalRangeAction = studyAction({ schema: kengetalRangeFormSchema }, ({ db, studyId, input, actor }) =>
-  unwrap(setKengetalRange(db, studyId, input, actor)).data,
+export const setKengetalRangeAction = studyAction(
+  { schema: kengetalRangeFormSchema },
+  ({ db, studyId, input, actor }) => unwrap(setKengetalRange(db, studyId, input, actor)).data,
 );
 
 export const removeKengetalRangeAction = studyAction(

@@ -11,10 +11,14 @@ export default async function ListsPage({ params }: { params: Promise<{ id: stri
   const lists = getStudyLists(getDb(), study.id);
   return (
     <>
-      <div className="crumbs"><Link href="/">Onderzoeken</Link> › <Link href={`/onderzoeken/${study.id}`}>{study.name}</Link> › Lijsten</div>
+      <div className="crumbs">
+        <Link href="/">Onderzoeken</Link> › <Link href={`/onderzoeken/${study.id}`}>{study.name}</Link> › Lijsten
+      </div>
       <h1>Lijsten van het codeboek</h1>
-      <p className="muted">Leefgebieden, trajectcatalogus en escalaties van dit onderzoek. Codes zijn vaste sleutels in de antwoorden;
-        een code die al in interviews is gebruikt kan niet meer verwijderd worden, de omschrijving wel aangepast.</p>
+      <p className="muted">
+        Leefgebieden, trajectcatalogus en escalaties van dit onderzoek. Codes zijn vaste sleutels in de antwoorden; een
+        code die al in interviews is gebruikt kan niet meer verwijderd worden, de omschrijving wel aangepast.
+      </p>
       <ListsForm studyId={study.id} initial={JSON.parse(JSON.stringify(lists))} />
     </>
   );

@@ -5,14 +5,17 @@ import { customScenarioSchema, overrideSchema, scenarioIdSchema } from '@/lib/mk
 import { studyAction } from '@/app/action';
 
 /** Overrides a line or quantity by hand (value null removes the override); a reason is required. */
-export const setOverrideAction = studyAction({ schema: overrideSchema, revalidate: 'mkba' }, ({ db, studyId, input, actor }) =>
-  setOverride(db, studyId, input, actor),
+export const setOverrideAction = studyAction(
+  { schema: overrideSchema, revalidate: 'mkba' },
+  ({ db, studyId, input, actor }) => setOverride(db, studyId, input, actor),
 );
 
-export const addScenarioAction = studyAction({ schema: customScenarioSchema, revalidate: 'mkba' }, ({ db, studyId, input, actor }) =>
-  addCustomScenario(db, studyId, input, actor),
+export const addScenarioAction = studyAction(
+  { schema: customScenarioSchema, revalidate: 'mkba' },
+  ({ db, studyId, input, actor }) => addCustomScenario(db, studyId, input, actor),
 );
 
-export const deleteScenarioAction = studyAction({ schema: scenarioIdSchema, revalidate: 'mkba' }, ({ db, studyId, input, actor }) =>
-  deleteCustomScenario(db, studyId, input, actor),
+export const deleteScenarioAction = studyAction(
+  { schema: scenarioIdSchema, revalidate: 'mkba' },
+  ({ db, studyId, input, actor }) => deleteCustomScenario(db, studyId, input, actor),
 );

@@ -16,14 +16,23 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!check.ok) return new Response(check.message, { status: check.status });
   if (!study) return new Response('Dit onderzoek bestaat niet.', { status: 404 });
   const search = new URL(request.url).searchParams;
-  const result = await runJob('export.audit',
-    { studyId: study.id, query: parseAuditQuery((n) => search.get(n)), teamIds: check.access.teamIds, actor: check.access.actor },
-    { signal: request.signal }).catch((err: unknown) => jobFailedResponse(err, 'de audittrail-export'));
+  const result = await runJob(
+    'export.audit',
+    {
+      studyId: study.id,
+      query: parseAuditQuery((n) => search.get(n)),
+      teamIds: check.access.teamIds,
+      actor: check.access.actor,
+    },
+    { signal: request.signal },
+  ).catch((err: unknown) => jobFailedResponse(err, 'de audittrail-export'));
   if (result instanceof Response) return result;
   if (!result.ok) return new Response(result.message, { status: 404 });
-  return new Response(result.data as Uint8Array<ArrayBuffer>, { headers: {
-    'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    'content-disposition': `attachment; filename="audittrail-${study.id}-${new Date().toISOString().slice(0, 10)}.xlsx"`,
-    'cache-control': 'no-store',
-  } });
+  return new Response(result.data as Uint8Array<ArrayBuffer>, {
+    headers: {
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-disposition': `attachment; filename="audittrail-${study.id}-${new Date().toISOString().slice(0, 10)}.xlsx"`,
+      'cache-control': 'no-store',
+    },
+  });
 }

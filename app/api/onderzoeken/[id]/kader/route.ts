@@ -12,8 +12,17 @@ export const dynamic = 'force-dynamic';
 /** The form's text fields (the file is checked separately): a sheet name and the previewed file's hash. */
 const fieldsSchema = z.object({
   stap: z.enum(['controleren', 'importeren'], { error: 'Onbekende stap.' }),
-  werkblad: z.string({ error: 'Ongeldige werkbladnaam.' }).max(200, 'Ongeldige werkbladnaam.').nullable().transform((v) => v || undefined),
-  sha256: z.string({ error: 'Ongeldige controlesom.' }).regex(/^[0-9a-f]{64}$/, 'Ongeldige controlesom.').or(z.literal('')).nullable().transform((v) => v || undefined),
+  werkblad: z
+    .string({ error: 'Ongeldige werkbladnaam.' })
+    .max(200, 'Ongeldige werkbladnaam.')
+    .nullable()
+    .transform((v) => v || undefined),
+  sha256: z
+    .string({ error: 'Ongeldige controlesom.' })
+    .regex(/^[0-9a-f]{64}$/, 'Ongeldige controlesom.')
+    .or(z.literal(''))
+    .nullable()
+    .transform((v) => v || undefined),
 });
 
 const jsonError = (status: number, reason: string) =>
@@ -40,7 +49,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const upload = await readUpload(request, 'Kies eerst een bestand (.xlsx of .csv).');
   if (!upload.ok) return jsonError(upload.status, upload.reason);
   const { fileName, data } = upload;
-  const fields = fieldsSchema.safeParse({ stap: stepParam, werkblad: upload.field('werkblad') ?? null, sha256: upload.field('sha256') ?? null });
+  const fields = fieldsSchema.safeParse({
+    stap: stepParam,
+    werkblad: upload.field('werkblad') ?? null,
+    sha256: upload.field('sha256') ?? null,
+  });
   if (!fields.success) return jsonError(400, fields.error.issues[0].message);
   const { stap: step, werkblad: sheet, sha256: expectSha256 } = fields.data;
   const actor = check.access.actor;
@@ -50,18 +63,29 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (e: ImportEvent) => { if (!stop.signal.aborted) controller.enqueue(encoder.encode(`${JSON.stringify(e)}\n`)); };
-      const opts = { signal: stop.signal, transfer: [data.buffer as ArrayBuffer], onProgress: (rows: unknown) => send({ type: 'progress', rows: Number(rows) }) };
+      const send = (e: ImportEvent) => {
+        if (!stop.signal.aborted) controller.enqueue(encoder.encode(`${JSON.stringify(e)}\n`));
+      };
+      const opts = {
+        signal: stop.signal,
+        transfer: [data.buffer as ArrayBuffer],
+        onProgress: (rows: unknown) => send({ type: 'progress', rows: Number(rows) }),
+      };
       try {
-        send(step === 'controleren'
-          ? await runJob('frame.preview', { studyId: study.id, data, fileName, sheet }, opts)
-          : await runJob('frame.import', { studyId: study.id, data, fileName, sheet, actor, expectSha256 }, opts));
+        send(
+          step === 'controleren'
+            ? await runJob('frame.preview', { studyId: study.id, data, fileName, sheet }, opts)
+            : await runJob('frame.import', { studyId: study.id, data, fileName, sheet, actor, expectSha256 }, opts),
+        );
       } catch (err) {
-        if (!(isJobStopped(err, 'cancelled'))) {
+        if (!isJobStopped(err, 'cancelled')) {
           console.error('frame import failed', err);
-          send({ type: 'error', reason: isJobStopped(err, 'timeout')
-            ? 'Het verwerken duurde te lang en is gestopt. Er is niets opgeslagen. Splits het bestand of exporteer als .csv.'
-            : 'Er ging iets mis bij het verwerken. Er is niets opgeslagen. Probeer het opnieuw.' });
+          send({
+            type: 'error',
+            reason: isJobStopped(err, 'timeout')
+              ? 'Het verwerken duurde te lang en is gestopt. Er is niets opgeslagen. Splits het bestand of exporteer als .csv.'
+              : 'Er ging iets mis bij het verwerken. Er is niets opgeslagen. Probeer het opnieuw.',
+          });
         }
       }
       if (!stop.signal.aborted) controller.close();
@@ -70,5 +94,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       stop.abort(); // the browser went away: stop the worker
     },
   });
-  return new Response(body, { headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' } });
+  return new Response(body, {
+    headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' },
+  });
 }

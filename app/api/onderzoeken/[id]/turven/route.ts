@@ -26,14 +26,20 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const upload = await readUpload(request, 'Kies eerst een bestand (.xlsx).');
   if (!upload.ok) return refuse(upload.status, upload.reason);
   try {
-    const result = await runJob('tally.import', { studyId: study.id, data: upload.data, actor: check.access.actor },
-      { signal: request.signal, transfer: [upload.data.buffer as ArrayBuffer] });
+    const result = await runJob(
+      'tally.import',
+      { studyId: study.id, data: upload.data, actor: check.access.actor },
+      { signal: request.signal, transfer: [upload.data.buffer as ArrayBuffer] },
+    );
     return Response.json(result);
   } catch (err) {
     if (isJobStopped(err, 'cancelled')) return new Response(null, { status: 499 });
     console.error('tally import failed', err);
-    return refuse(500, isJobStopped(err, 'timeout')
-      ? 'Het verwerken duurde te lang en is gestopt. Er is niets opgeslagen.'
-      : 'Er ging iets mis bij het verwerken. Er is niets opgeslagen. Probeer het opnieuw.');
+    return refuse(
+      500,
+      isJobStopped(err, 'timeout')
+        ? 'Het verwerken duurde te lang en is gestopt. Er is niets opgeslagen.'
+        : 'Er ging iets mis bij het verwerken. Er is niets opgeslagen. Probeer het opnieuw.',
+    );
   }
 }

@@ -19,16 +19,30 @@ export default async function ArenaGroupsPage({ params }: { params: Promise<{ id
   const base = `/onderzoeken/${study.id}/arena`;
   return (
     <>
-      <div className="crumbs"><Link href="/">Onderzoeken</Link> › <Link href={`/onderzoeken/${study.id}`}>{study.name}</Link> › <Link href={base}>EffectenArena</Link> › Groepen</div>
+      <div className="crumbs">
+        <Link href="/">Onderzoeken</Link> › <Link href={`/onderzoeken/${study.id}`}>{study.name}</Link> ›{' '}
+        <Link href={base}>EffectenArena</Link> › Groepen
+      </div>
       <h1>Workshop: groepscanvassen</h1>
-      <p className="muted">Elke groep van 3 tot 5 deelnemers tekent een eigen canvas. Vergelijk ze hieronder en voeg ze samen tot het canvas van het onderzoek.</p>
+      <p className="muted">
+        Elke groep van 3 tot 5 deelnemers tekent een eigen canvas. Vergelijk ze hieronder en voeg ze samen tot het
+        canvas van het onderzoek.
+      </p>
       <div className="grid2">
         <section className="card">
           <h2 style={{ marginTop: 0 }}>Groepen</h2>
-          {groups.length === 0 ? <p className="muted">Nog geen groepen.</p> : (
+          {groups.length === 0 ? (
+            <p className="muted">Nog geen groepen.</p>
+          ) : (
             <ul>
               {groups.map((g) => (
-                <li key={g.id}><Link href={`${base}/groepen/${g.id}`}>{g.name}</Link> <span className="small muted">· {g.doc.cards.length} kaarten, {g.doc.arrows.length} pijlen · {formatDateTime(g.updatedAt)} door {g.updatedBy}</span></li>
+                <li key={g.id}>
+                  <Link href={`${base}/groepen/${g.id}`}>{g.name}</Link>{' '}
+                  <span className="small muted">
+                    · {g.doc.cards.length} kaarten, {g.doc.arrows.length} pijlen · {formatDateTime(g.updatedAt)} door{' '}
+                    {g.updatedBy}
+                  </span>
+                </li>
               ))}
             </ul>
           )}
@@ -39,8 +53,16 @@ export default async function ArenaGroupsPage({ params }: { params: Promise<{ id
         <>
           <h2>Vergelijking</h2>
           <CompareTable comparison={compareCanvases(groups)} />
-          <MergeForm studyId={study.id} groups={groups.map((g) => ({ id: g.id, name: g.name }))} studyRevision={studyCanvas?.revision ?? 0}
-            lastMerge={studyCanvas?.mergedAt ? `Laatst samengevoegd op ${formatDateTime(studyCanvas.mergedAt)} door ${studyCanvas.mergedBy}.` : null} />
+          <MergeForm
+            studyId={study.id}
+            groups={groups.map((g) => ({ id: g.id, name: g.name }))}
+            studyRevision={studyCanvas?.revision ?? 0}
+            lastMerge={
+              studyCanvas?.mergedAt
+                ? `Laatst samengevoegd op ${formatDateTime(studyCanvas.mergedAt)} door ${studyCanvas.mergedBy}.`
+                : null
+            }
+          />
         </>
       )}
     </>

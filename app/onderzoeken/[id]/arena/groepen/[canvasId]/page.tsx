@@ -16,10 +16,17 @@ export default async function GroupCanvasPage({ params }: { params: Promise<{ id
   const base = `/onderzoeken/${study.id}/arena`;
   return (
     <>
-      <div className="crumbs no-print"><Link href="/">Onderzoeken</Link> › <Link href={`/onderzoeken/${study.id}`}>{study.name}</Link> › <Link href={base}>EffectenArena</Link> › <Link href={`${base}/groepen`}>Groepen</Link> › {canvas.name}</div>
+      <div className="crumbs no-print">
+        <Link href="/">Onderzoeken</Link> › <Link href={`/onderzoeken/${study.id}`}>{study.name}</Link> ›{' '}
+        <Link href={base}>EffectenArena</Link> › <Link href={`${base}/groepen`}>Groepen</Link> › {canvas.name}
+      </div>
       <h1>EffectenArena: {canvas.name}</h1>
-      <ArenaEditor studyId={study.id} canvas={{ id: canvas.id, revision: canvas.revision, name: canvas.name }}
-        initialDoc={canvas.doc} {...loadEditorContext(study.id)} />
+      <ArenaEditor
+        studyId={study.id}
+        canvas={{ id: canvas.id, revision: canvas.revision, name: canvas.name }}
+        initialDoc={canvas.doc}
+        {...loadEditorContext(study.id)}
+      />
     </>
   );
 }
