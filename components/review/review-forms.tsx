@@ -58,7 +58,7 @@ function Area({
       <textarea
         id={id}
         rows={rows}
-        className="grow"
+        className="question-box"
         onInput={grow}
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-hint ${id}-error`}
