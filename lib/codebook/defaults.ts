@@ -14,6 +14,9 @@ export const PARTIES: readonly { readonly code: PartyCode; readonly label: strin
   { code: 'politie_justitie', label: 'Politie en justitie' },
 ];
 
+/** A party's Dutch name; an unknown code is shown as it is. */
+export const partyLabel = (code: string): string => PARTIES.find((p) => p.code === code)?.label ?? code;
+
 /** ZRM domains plus opvoeding. */
 export const DEFAULT_LIFE_DOMAINS: readonly ListItem[] = [
   { code: 'financien', label: 'Financiën' },

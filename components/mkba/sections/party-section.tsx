@@ -1,9 +1,7 @@
 import type { MkbaView } from '@/db/queries/mkba';
-import { PARTIES } from '@/lib/codebook/defaults';
+import { partyLabel } from '@/lib/codebook/defaults';
 import { designMethodText } from '@/lib/mkba';
 import { between, eur, ratio } from '../format';
-
-const partyLabel = (code: string) => PARTIES.find((p) => p.code === code)?.label ?? code;
 
 type Result = NonNullable<MkbaView['result']>;
 type Design = NonNullable<MkbaView['uncertainty']>['design'];

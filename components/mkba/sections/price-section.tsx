@@ -1,10 +1,9 @@
 import Link from 'next/link';
 import type { StudyLists } from '@/lib/codebook/types';
 import { formatDateTime } from '@/lib/format/nl';
-import { PARTIES } from '@/lib/codebook/defaults';
+import { partyLabel } from '@/lib/codebook/defaults';
 
 const eur = (x: number) => `€ ${x.toLocaleString('nl-NL')}`;
-const payerLabel = (code: string) => PARTIES.find((p) => p.code === code)?.label ?? code;
 
 /** The trajectory prices, read-only here: they come from the study's catalogue (Lijsten). */
 export function PriceSection({
@@ -41,7 +40,7 @@ export function PriceSection({
               <tr key={t.code}>
                 <td>{t.label}</td>
                 <td className="num">{eur(t.price)}</td>
-                <td>{payerLabel(t.payer)}</td>
+                <td>{partyLabel(t.payer)}</td>
                 <td>
                   <span className="badge">{t.priceSource}</span>
                 </td>
